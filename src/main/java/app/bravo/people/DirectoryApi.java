@@ -1,0 +1,162 @@
+package app.bravo.people;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import app.bravo.config.BravoConfig;
+import app.bravo.web.AppMessages;
+import app.bravo.web.BadInputException;
+import app.bravo.web.CurrentLocale;
+import app.bravo.web.Paged;
+
+/** The directory for API clients (HTTP Basic): people, teams and the staff-list import. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory")
+public class DirectoryApi {
+
+    public record PersonView(long id, String fullName, String email, String jobTitle, Long teamId, String team,
+            String department, boolean active, Role role) {
+
+        static PersonView of(Person p, Account account) {
+            return new PersonView(p.id, p.fullName, p.email, p.jobTitle, p.team == null ? null : p.team.id,
+                    p.team == null ? null : p.team.name, p.team == null ? null : p.team.department.name, p.active,
+                    account == null ? null : account.roleValue());
+        }
+    }
+
+    public record TeamView(long id, String name, String department, long members) {
+        static TeamView of(Team t) {
+            return new TeamView(t.id, t.name, t.department.name, t.memberCount());
+        }
+    }
+
+    public record PageView<T>(List<T> items, int page, int size, long total, int totalPages) {
+    }
+
+    public record ImportView(int created, int updated, int unchanged, List<StaffImport.LineError> errors) {
+    }
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    StaffImport staffImport;
+
+    @Inject
+    BravoConfig config;
+
+    @Inject
+    CurrentLocale currentLocale;
+
+    @GET
+    @Path("people")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @Operation(summary = "Search the directory", description = "Matches name, e-mail, job title or team; paged from 1.")
+    public PageView<PersonView> people(@RestQuery String q, @RestQuery Integer page, @RestQuery Integer size) {
+        int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
+        Paged<Person> paged = Paged.of(Person.search(q, false), page == null ? 1 : page, pageSize);
+        java.util.Map<Long, Account> accounts = new java.util.HashMap<>();
+        if (!paged.items().isEmpty()) {
+            Account.<Account> list("person in ?1", paged.items()).forEach(a -> accounts.put(a.person.id, a));
+        }
+        return new PageView<>(paged.items().stream().map(p -> PersonView.of(p, accounts.get(p.id))).toList(),
+                paged.page(), paged.size(), paged.total(), paged.totalPages());
+    }
+
+    @GET
+    @Path("people/{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public PersonView person(@RestPath long id) {
+        Person person = DirectoryService.requirePerson(id);
+        return PersonView.of(person, Account.findByPerson(person).orElse(null));
+    }
+
+    @POST
+    @Path("people")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.HR_NAME)
+    public Response createPerson(@Valid @NotNull PersonInput input) {
+        Person person = directory.createPerson(input);
+        return Response.created(URI.create("/api/people/" + person.id))
+                .entity(PersonView.of(person, Account.findByPerson(person).orElse(null))).build();
+    }
+
+    @PUT
+    @Path("people/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.HR_NAME)
+    public PersonView updatePerson(@RestPath long id, @Valid @NotNull PersonInput input) {
+        Person person = directory.updatePerson(id, input);
+        return PersonView.of(person, Account.findByPerson(person).orElse(null));
+    }
+
+    @POST
+    @Path("people/import")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @RolesAllowed(Role.HR_NAME)
+    @Operation(summary = "Import the staff list", description = "CSV name,email,team,department,role; all or nothing.")
+    public Response importPeople(String csv) {
+        AppMessages msg = currentLocale.messages();
+        if (csv == null || csv.isBlank()) {
+            throw new BadInputException("file", msg.import_error_no_file());
+        }
+        if (csv.length() > PeopleResource.MAX_IMPORT_BYTES) {
+            throw new BadInputException("file", msg.import_error_too_large());
+        }
+        StaffImport.Result result = staffImport.importCsv(new StringReader(csv));
+        ImportView view = new ImportView(result.created(), result.updated(), result.unchanged(), result.errors());
+        return Response.status(result.ok() ? 200 : 400).entity(view).build();
+    }
+
+    @GET
+    @Path("teams")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public List<TeamView> teams() {
+        return Team.listSorted().stream().map(TeamView::of).toList();
+    }
+
+    @GET
+    @Path("teams/{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TeamView team(@RestPath long id) {
+        return TeamView.of(DirectoryService.requireTeam(id));
+    }
+
+    @POST
+    @Path("teams")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.HR_NAME)
+    public Response createTeam(@Valid @NotNull TeamInput input) {
+        Team team = directory.createTeam(input);
+        return Response.created(URI.create("/api/teams/" + team.id)).entity(TeamView.of(team)).build();
+    }
+
+    @PUT
+    @Path("teams/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.HR_NAME)
+    public TeamView updateTeam(@RestPath long id, @Valid @NotNull TeamInput input) {
+        return TeamView.of(directory.updateTeam(id, input));
+    }
+
+}

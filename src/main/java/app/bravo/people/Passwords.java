@@ -1,0 +1,46 @@
+package app.bravo.people;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+
+/** Password helpers shared by account creation, import and reset. */
+public final class Passwords {
+
+    public static final int MIN_LENGTH = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static volatile String lockedHash;
+
+    private Passwords() {
+    }
+
+    /**
+     * A bcrypt hash of a random secret nobody keeps: accounts created by HR or the import cannot log in until
+     * an admin sends them a password. Computed once, because bcrypt is deliberately slow.
+     */
+    public static String lockedHash() {
+        String hash = lockedHash;
+        if (hash == null) {
+            hash = BcryptUtil.bcryptHash(randomSecret(32));
+            lockedHash = hash;
+        }
+        return hash;
+    }
+
+    public static String randomSecret(int bytes) {
+        byte[] buffer = new byte[bytes];
+        RANDOM.nextBytes(buffer);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
+    }
+
+    /** A temporary password that is easy to type from a mail: 16 letters and digits. */
+    public static String temporary() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

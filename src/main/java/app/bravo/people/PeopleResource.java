@@ -1,0 +1,213 @@
+package app.bravo.people;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import app.bravo.config.BravoConfig;
+import app.bravo.web.AppMessages;
+import app.bravo.web.BadInputException;
+import app.bravo.web.Flash;
+import app.bravo.web.FormErrors;
+import app.bravo.web.Forms;
+import app.bravo.web.Paged;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+
+/** Directory pages: search, profile, and HR's create, edit and import. */
+@Path("/people")
+@Produces(MediaType.TEXT_HTML)
+public class PeopleResource {
+
+    /** Largest staff file accepted, about 100,000 rows. */
+    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+
+    @TemplateData
+    public record RoleOption(String name, String label) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Paged<Person> paged, String q, boolean inactive, String pageBase);
+
+        static native TemplateInstance list$results(Paged<Person> paged, String q, String pageBase);
+
+        static native TemplateInstance show(Person person, String roleName);
+
+        static native TemplateInstance form(Long personId, PersonForm form, FormErrors errors, List<Team> teams,
+                List<RoleOption> roles);
+
+        static native TemplateInstance importForm(StaffImport.Result result, String fileError);
+    }
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    StaffImport staffImport;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    BravoConfig config;
+
+    @Inject
+    app.bravo.web.CurrentUser currentUser;
+
+    @GET
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance list(@RestQuery String q, @RestQuery Integer page, @RestQuery boolean inactive,
+            @RestHeader("HX-Request") boolean htmx) {
+        String text = q == null ? "" : q.trim();
+        boolean showInactive = inactive && currentUser.isHr();
+        Paged<Person> paged = Paged.of(Person.search(text, showInactive), page == null ? 1 : page, config.pageSize());
+        String pageBase = "/people?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)
+                + (showInactive ? "&inactive=true" : "") + "&";
+        if (htmx) {
+            return Templates.list$results(paged, text, pageBase);
+        }
+        return Templates.list(paged, text, showInactive, pageBase);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance show(@RestPath long id) {
+        Person person = DirectoryService.requirePerson(id);
+        String roleName = Account.findByPerson(person).map(a -> roleLabel(a.roleValue())).orElse("—");
+        return Templates.show(person, roleName);
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.HR_NAME)
+    public TemplateInstance create() {
+        return form(null, PersonForm.blank(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.HR_NAME)
+    public Response create(@BeanParam PersonForm form) {
+        PersonInput input = form.toInput();
+        FormErrors errors = forms.validate(input);
+        if (!errors.isEmpty()) {
+            return badForm(null, form, errors);
+        }
+        try {
+            Person person = directory.createPerson(input);
+            return Flash.redirect("/people/" + person.id, forms.messages().people_created(person.fullName));
+        } catch (BadInputException e) {
+            return badForm(null, form, e.errors());
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.HR_NAME)
+    public TemplateInstance edit(@RestPath long id) {
+        Person person = DirectoryService.requirePerson(id);
+        return form(person.id, PersonForm.of(person, Account.findByPerson(person).orElse(null)), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.HR_NAME)
+    public Response update(@RestPath long id, @BeanParam PersonForm form) {
+        DirectoryService.requirePerson(id);
+        PersonInput input = form.toInput();
+        FormErrors errors = forms.validate(input);
+        if (!errors.isEmpty()) {
+            return badForm(id, form, errors);
+        }
+        try {
+            Person person = directory.updatePerson(id, input);
+            return Flash.redirect("/people/" + person.id, forms.messages().people_saved(person.fullName));
+        } catch (BadInputException e) {
+            return badForm(id, form, e.errors());
+        }
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response sendPassword(@RestPath long id) {
+        directory.sendNewPassword(id);
+        Person person = DirectoryService.requirePerson(id);
+        return Flash.redirect("/people/" + id, forms.messages().people_password_sent(person.email));
+    }
+
+    @GET
+    @Path("import")
+    @RolesAllowed(Role.HR_NAME)
+    public TemplateInstance importForm() {
+        return Templates.importForm(null, null);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.HR_NAME)
+    public Response importFile(@RestForm("file") FileUpload file) throws IOException {
+        AppMessages msg = forms.messages();
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            return Response.status(400).entity(Templates.importForm(null, msg.import_error_no_file())).build();
+        }
+        if (file.size() > MAX_IMPORT_BYTES) {
+            return Response.status(400).entity(Templates.importForm(null, msg.import_error_too_large())).build();
+        }
+        StaffImport.Result result;
+        try (Reader reader = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
+            result = staffImport.importCsv(reader);
+        }
+        if (!result.ok()) {
+            return Response.status(400).entity(Templates.importForm(result, null)).build();
+        }
+        return Flash.redirect("/people", msg.import_done(result.created(), result.updated(), result.unchanged()));
+    }
+
+    private TemplateInstance form(Long id, PersonForm form, FormErrors errors) {
+        List<RoleOption> roles = Arrays.stream(Role.values())
+                .filter(r -> r != Role.ADMIN || currentUser.isAdmin() || Role.ADMIN.name().equals(form.role))
+                .map(r -> new RoleOption(r.name(), roleLabel(r))).toList();
+        return Templates.form(id, form, errors, Team.listSorted(), roles);
+    }
+
+    private Response badForm(Long id, PersonForm form, FormErrors errors) {
+        return Response.status(400).entity(form(id, form, errors)).build();
+    }
+
+    private String roleLabel(Role role) {
+        AppMessages msg = forms.messages();
+        return switch (role) {
+            case EMPLOYEE -> msg.role_employee();
+            case MODERATOR -> msg.role_moderator();
+            case HR -> msg.role_hr();
+            case ADMIN -> msg.role_admin();
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package app.bravo.people;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What HR may set on a person, from the form or the JSON API. */
+public record PersonInput(
+        @NotBlank @Size(max = 160) String fullName,
+        @NotBlank @Email @Size(max = 254) String email,
+        @Size(max = 160) String jobTitle,
+        @NotNull Long teamId,
+        @NotNull Role role,
+        boolean active) {
+}

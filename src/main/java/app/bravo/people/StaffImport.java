@@ -1,0 +1,261 @@
+package app.bravo.people;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import app.bravo.audit.Audit;
+import app.bravo.web.AppMessages;
+import app.bravo.web.CurrentLocale;
+import app.bravo.web.CurrentUser;
+
+/**
+ * Imports the staff list {@code name,email,team,department,role}. Every row is checked first; one bad row and
+ * nothing is written. The e-mail address is the key, so importing the same file again updates people instead
+ * of duplicating them. People missing from the file are left as they are.
+ */
+@ApplicationScoped
+public class StaffImport {
+
+    public static final String HEADER = "name,email,team,department,role";
+    static final int MAX_ROWS = 20_000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+
+    public record LineError(long line, String message) {
+    }
+
+    public record Result(int created, int updated, int unchanged, List<LineError> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+
+        public int total() {
+            return created + updated + unchanged;
+        }
+    }
+
+    record Row(long line, String name, String email, String team, String department, Role role) {
+    }
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    CurrentLocale currentLocale;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public Result importCsv(Reader csv) {
+        AppMessages msg = currentLocale.messages();
+        List<LineError> errors = new ArrayList<>();
+        List<Row> rows = parse(csv, errors, msg);
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new LineError(1, msg.import_error_empty()));
+        }
+        checkAcrossRows(rows, errors, msg);
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> Long.compare(a.line(), b.line()));
+            return new Result(0, 0, 0, List.copyOf(errors));
+        }
+        return write(rows);
+    }
+
+    private List<Row> parse(Reader csv, List<LineError> errors, AppMessages msg) {
+        List<Row> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            boolean first = true;
+            while (records.hasNext()) {
+                CSVRecord record;
+                try {
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    errors.add(new LineError(parser.getCurrentLineNumber(), msg.import_error_unreadable()));
+                    break;
+                }
+                long line = parser.getCurrentLineNumber();
+                if (first) {
+                    first = false;
+                    if (record.size() > 0 && record.get(0).replace("\uFEFF", "").equalsIgnoreCase("name")) {
+                        continue;
+                    }
+                }
+                if (rows.size() + errors.size() >= MAX_ROWS) {
+                    errors.add(new LineError(line, msg.import_error_too_many(MAX_ROWS)));
+                    break;
+                }
+                parseRow(record, line, msg).ifPresentOrElse(rows::add,
+                        () -> errors.add(new LineError(line, describeRow(record, msg))));
+            }
+        } catch (IOException e) {
+            errors.add(new LineError(0, msg.import_error_unreadable()));
+        }
+        return rows;
+    }
+
+    private Optional<Row> parseRow(CSVRecord record, long line, AppMessages msg) {
+        if (describeRow(record, msg) != null) {
+            return Optional.empty();
+        }
+        String role = record.size() > 4 ? record.get(4) : "";
+        return Optional.of(new Row(line, record.get(0), Person.normaliseEmail(record.get(1)), record.get(2),
+                record.get(3), role.isBlank() ? Role.EMPLOYEE : Role.parse(role).orElseThrow()));
+    }
+
+    /** What is wrong with one row on its own, or null when nothing is. */
+    private String describeRow(CSVRecord record, AppMessages msg) {
+        if (record.size() < 4 || record.size() > 5) {
+            return msg.import_error_columns(record.size());
+        }
+        List<String> problems = new ArrayList<>();
+        String name = record.get(0);
+        String email = record.get(1);
+        if (name.isBlank()) {
+            problems.add(msg.import_error_name());
+        } else if (name.length() > 160) {
+            problems.add(msg.import_error_name_long());
+        }
+        if (email.isBlank() || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            problems.add(msg.import_error_email(email));
+        }
+        if (record.get(2).isBlank() || record.get(2).length() > 120) {
+            problems.add(msg.import_error_team());
+        }
+        if (record.get(3).isBlank() || record.get(3).length() > 120) {
+            problems.add(msg.import_error_department());
+        }
+        String role = record.size() > 4 ? record.get(4) : "";
+        if (!role.isBlank()) {
+            Optional<Role> parsed = Role.parse(role);
+            if (parsed.isEmpty()) {
+                problems.add(msg.import_error_role(role));
+            } else if (parsed.get() == Role.ADMIN && !currentUser.isAdmin()) {
+                problems.add(msg.error_admin_only());
+            }
+        }
+        return problems.isEmpty() ? null : String.join("; ", problems);
+    }
+
+    private void checkAcrossRows(List<Row> rows, List<LineError> errors, AppMessages msg) {
+        Map<String, Row> byEmail = new HashMap<>();
+        Map<String, Row> teamDepartment = new HashMap<>();
+        for (Row row : rows) {
+            Row earlier = byEmail.putIfAbsent(row.email(), row);
+            if (earlier != null) {
+                errors.add(new LineError(row.line(), msg.import_error_duplicate(row.email(), (int) earlier.line())));
+            }
+            String teamKey = row.team().toLowerCase(Locale.ROOT);
+            Row teamRow = teamDepartment.putIfAbsent(teamKey, row);
+            if (teamRow != null && !teamRow.department().equalsIgnoreCase(row.department())) {
+                errors.add(new LineError(row.line(),
+                        msg.import_error_team_department(row.team(), teamRow.department(), (int) teamRow.line())));
+            }
+        }
+        // Demoting or promoting an admin stays with admins, also through a file.
+        if (!currentUser.isAdmin()) {
+            Map<String, Account> admins = new HashMap<>();
+            Account.<Account> list("role", Role.ADMIN.name()).forEach(a -> admins.put(a.username, a));
+            for (Row row : rows) {
+                if (admins.containsKey(row.email()) && row.role() != Role.ADMIN) {
+                    errors.add(new LineError(row.line(), msg.error_admin_only()));
+                }
+            }
+        }
+    }
+
+    private Result write(List<Row> rows) {
+        Map<String, Department> departments = new HashMap<>();
+        Department.<Department> listAll().forEach(d -> departments.put(d.name.toLowerCase(Locale.ROOT), d));
+        Map<String, Team> teams = new HashMap<>();
+        Team.<Team> listAll().forEach(t -> teams.put(t.name.toLowerCase(Locale.ROOT), t));
+        Map<String, Person> people = new HashMap<>();
+        Map<Long, Account> accounts = new HashMap<>();
+        List<String> emails = rows.stream().map(Row::email).toList();
+        for (int from = 0; from < emails.size(); from += 500) {
+            List<String> chunk = emails.subList(from, Math.min(emails.size(), from + 500));
+            Person.<Person> list("email in ?1", chunk).forEach(p -> people.put(p.email, p));
+            Account.<Account> list("person.email in ?1", chunk).forEach(a -> accounts.put(a.person.id, a));
+        }
+
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Row row : rows) {
+            Department department = departments.computeIfAbsent(row.department().toLowerCase(Locale.ROOT), key -> {
+                Department d = new Department();
+                d.name = row.department();
+                d.persist();
+                return d;
+            });
+            Team team = teams.computeIfAbsent(row.team().toLowerCase(Locale.ROOT), key -> {
+                Team t = new Team();
+                t.name = row.team();
+                t.department = department;
+                t.persist();
+                return t;
+            });
+            if (!Objects.equals(team.department.id, department.id)) {
+                team.department = department;
+            }
+            Person person = people.get(row.email());
+            if (person == null) {
+                person = new Person();
+                person.fullName = row.name();
+                person.email = row.email();
+                person.team = team;
+                person.active = true;
+                person.persist();
+                Account account = new Account();
+                account.person = person;
+                account.username = row.email();
+                account.passwordHash = Passwords.lockedHash();
+                account.role = row.role().name();
+                account.persist();
+                created++;
+                continue;
+            }
+            Account account = accounts.get(person.id);
+            boolean same = person.fullName.equals(row.name()) && person.team == team && person.active
+                    && account != null && account.role.equals(row.role().name());
+            if (same) {
+                unchanged++;
+                continue;
+            }
+            person.fullName = row.name();
+            person.team = team;
+            person.active = true;
+            if (account == null) {
+                account = new Account();
+                account.person = person;
+                account.username = person.email;
+                account.passwordHash = Passwords.lockedHash();
+                account.persist();
+            }
+            account.role = row.role().name();
+            updated++;
+        }
+        audit.record("people.imported", "directory",
+                "created " + created + ", updated " + updated + ", unchanged " + unchanged);
+        return new Result(created, updated, unchanged, List.of());
+    }
+}

@@ -1,0 +1,38 @@
+package app.bravo.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+@Entity
+public class Team extends PanacheEntity {
+
+    @Column(nullable = false, length = 120, unique = true)
+    public String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "department_id")
+    public Department department;
+
+    public static Optional<Team> findByName(String name) {
+        return find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
+    }
+
+    public static List<Team> listSorted() {
+        return find("from Team t join fetch t.department order by t.department.name, t.name").list();
+    }
+
+    public List<Person> members() {
+        return Person.list("team = ?1 and active = true order by fullName", this);
+    }
+
+    public long memberCount() {
+        return Person.count("team = ?1 and active = true", this);
+    }
+}

@@ -1,0 +1,123 @@
+package app.bravo.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import app.bravo.web.BadInputException;
+import app.bravo.web.Flash;
+import app.bravo.web.FormErrors;
+import app.bravo.web.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+
+@Path("/teams")
+@Produces(MediaType.TEXT_HTML)
+public class TeamsResource {
+
+    @TemplateData
+    public record TeamRow(Team team, int members) {
+    }
+
+    @TemplateData
+    public record DepartmentRow(String name, List<TeamRow> teams) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<DepartmentRow> departments);
+
+        static native TemplateInstance show(Team team, List<Person> members);
+
+        static native TemplateInstance form(Long teamId, TeamForm form, FormErrors errors);
+    }
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    Forms forms;
+
+    @GET
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance list() {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        Person.<Person> find("select p.team.id, count(p) from Person p where p.active = true and p.team is not null group by p.team.id")
+                .project(Object[].class).list()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<String, DepartmentRow> departments = new LinkedHashMap<>();
+        for (Team team : Team.listSorted()) {
+            departments.computeIfAbsent(team.department.name, name -> new DepartmentRow(name, new ArrayList<>()))
+                    .teams().add(new TeamRow(team, counts.getOrDefault(team.id, 0L).intValue()));
+        }
+        return Templates.list(List.copyOf(departments.values()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance show(@RestPath long id) {
+        Team team = DirectoryService.requireTeam(id);
+        return Templates.show(team, team.members());
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.HR_NAME)
+    public TemplateInstance create() {
+        return Templates.form(null, new TeamForm(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.HR_NAME)
+    public Response create(@BeanParam TeamForm form) {
+        return save(null, form);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.HR_NAME)
+    public TemplateInstance edit(@RestPath long id) {
+        Team team = DirectoryService.requireTeam(id);
+        return Templates.form(team.id, TeamForm.of(team), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.HR_NAME)
+    public Response update(@RestPath long id, @BeanParam TeamForm form) {
+        DirectoryService.requireTeam(id);
+        return save(id, form);
+    }
+
+    private Response save(Long id, TeamForm form) {
+        TeamInput input = form.toInput();
+        FormErrors errors = forms.validate(input);
+        if (errors.isEmpty()) {
+            try {
+                Team team = id == null ? directory.createTeam(input) : directory.updateTeam(id, input);
+                return Flash.redirect("/teams/" + team.id, forms.messages().teams_saved(team.name));
+            } catch (BadInputException e) {
+                errors = e.errors();
+            }
+        }
+        return Response.status(400).entity(Templates.form(id, form, errors)).build();
+    }
+}

@@ -1,0 +1,32 @@
+package app.bravo.web;
+
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.qute.TemplateData;
+
+/** One page of a list, counted from 1. */
+@TemplateData
+public record Paged<T>(List<T> items, int page, int size, long total) {
+
+    public static <T> Paged<T> of(PanacheQuery<T> query, int page, int size) {
+        long total = query.count();
+        int lastPage = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(1, page), lastPage);
+        List<T> items = query.page(Page.of(current - 1, size)).list();
+        return new Paged<>(items, current, size, total);
+    }
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages();
+    }
+}

@@ -1,0 +1,20 @@
+package app.bravo.web;
+
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateInstance;
+
+@TemplateExtension
+public class TemplateExtensions {
+
+    /** {@code {behaviour.name.local}}: the text in the language the page is rendered in. */
+    static String local(LocalizedText text, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (text == null) {
+            return "";
+        }
+        String language = locale instanceof Locale l ? l.getLanguage() : String.valueOf(locale);
+        return text.in(language);
+    }
+}
