@@ -27,6 +27,8 @@ create table person (
     job_title varchar(160),
     team_id bigint references team (id),
     active boolean not null,
+    -- name, e-mail and job title folded to lower-case ASCII, so "kovac" finds "Kovač"
+    search_text varchar(600) not null,
     created_at timestamp not null,
     updated_at timestamp not null,
     constraint uk_person_email unique (email)

@@ -1,9 +1,7 @@
 package app.bravo.demo;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,9 +96,7 @@ public class DemoData {
 
     /** firstname.lastname@demo.bravo, without diacritics. */
     public static String emailOf(String fullName) {
-        String ascii = Normalizer.normalize(fullName.replace("Đ", "Dj").replace("đ", "dj"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", ".") + DOMAIN;
+        return Person.fold(fullName).trim().replaceAll("\\s+", ".") + DOMAIN;
     }
 
     private static void add(String name, String email, String jobTitle, Team team, Role role, String hash) {

@@ -36,6 +36,9 @@ public class Person extends PanacheEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    @Column(name = "search_text", nullable = false, length = 600)
+    String searchText;
+
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
 
@@ -50,6 +53,13 @@ public class Person extends PanacheEntity {
             createdAt = now;
         }
         updatedAt = now;
+        searchText = fold(fullName + " " + email + " " + (jobTitle == null ? "" : jobTitle));
+    }
+
+    /** Lower-case ASCII without diacritics; đ becomes dj as people type it. */
+    public static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace("đ", "dj");
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     public static String normaliseEmail(String email) {
@@ -64,14 +74,14 @@ public class Person extends PanacheEntity {
      * People whose name, e-mail, job title or team matches the text; inactive people only when asked for.
      */
     public static PanacheQuery<Person> search(String text, boolean includeInactive) {
-        String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        String folded = fold(text == null ? "" : text.trim());
+        String like = "%" + folded + "%";
         String activeClause = includeInactive ? "" : " and p.active = true";
 
         // No joins here, so Panache can count the same query for pagination; teams load in batches.
-        return find("from Person p where (lower(p.fullName) like :q or p.email like :q"
-                + " or lower(coalesce(p.jobTitle, '')) like :q"
-                + " or p.team.id in (select t.id from Team t where lower(t.name) like :q))" + activeClause
-                + " order by p.fullName, p.id", Parameters.with("q", like));
+        return find("from Person p where (p.searchText like :q"
+                + " or p.team.id in (select t.id from Team t where lower(t.name) like :teamQ))" + activeClause
+                + " order by p.fullName, p.id", Parameters.with("q", like).and("teamQ", "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%"));
     }
 
     public String initials() {

@@ -1,24 +1,26 @@
 package app.bravo.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
 
-/** Renders every template of a web request in that request's language, . */
+/** Renders every template of a web request in that request's language. */
 @ApplicationScoped
-public class LocaleTemplateInitializer implements TemplateInstance.Initializer {
+public class LocaleTemplateInitializer {
 
-    @Inject
-    CurrentLocale currentLocale;
+    void registerOn(@Observes EngineBuilder builder) {
+        builder.addTemplateInstanceInitializer(LocaleTemplateInitializer::applyRequestLocale);
+    }
 
-    @Override
-    public void accept(TemplateInstance instance) {
-        // Mail and scheduled rendering run outside a request and keep the default language.
+    static void applyRequestLocale(TemplateInstance instance) {
+        // Mail and scheduled rendering run outside a web request and set their locale themselves.
         if (!Arc.container().requestContext().isActive()) {
             return;
         }
+        CurrentLocale currentLocale = Arc.container().instance(CurrentLocale.class).get();
         instance.setLocale(currentLocale.locale());
     }
 }

@@ -1,0 +1,55 @@
+package app.bravo.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import app.bravo.support.Browser;
+import app.bravo.support.WebSession;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A demo employee logs in, searches the directory live, and switches the UI to Serbian. */
+@QuarkusTest
+class DirectoryBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void employeeSearchesTheDirectoryAndSwitchesToSerbian() throws Exception {
+        try (Browser browser = Browser.open(base.toString(), "directory")) {
+            // Marko, not Ana: his language choice is saved on his account, and other tests read pages as Ana.
+            browser.login("marko.jovanovic@demo.bravo", WebSession.DEMO_PASSWORD);
+            assertEquals("Welcome, Marko Jovanović!", browser.text("h1"));
+            assertEquals("object", browser.script("return typeof htmx"), "htmx loads under the CSP");
+            browser.screenshot("1-home");
+
+            browser.find("nav.main-nav a[href='/people']").click();
+            browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("People"));
+            int everyone = browser.driver().findElements(By.cssSelector("#results tbody tr")).size();
+
+            // Typing is enough: htmx swaps the results in without a page load, and "kovac" finds "Kovač".
+            browser.find("#f-q").sendKeys("kovac");
+            browser.waitFor(d -> d.findElements(By.cssSelector("#results tbody tr")).size() < everyone);
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#results tbody tr"));
+            assertTrue(rows.stream().anyMatch(r -> r.getText().contains("Maja Kovač")), "found by a plain-ASCII search");
+            assertTrue(browser.driver().getCurrentUrl().contains("q=kovac"), "the search is in the URL to share");
+            browser.screenshot("2-search");
+
+            new Select(browser.find("#lang-select")).selectByValue("sr");
+            browser.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Zaposleni"));
+            assertEquals("sr", browser.find("html").getAttribute("lang"));
+            assertEquals("Pretraga zaposlenih", browser.text("label[for=f-q]"));
+            assertTrue(Files.size(browser.screenshot("3-serbian")) > 0);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.bravo.people;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import app.bravo.support.Api;
+import app.bravo.support.Mailbox;
+import app.bravo.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class AuthenticationTest {
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPage() {
+        Response response = WebSession.anonymous().get("/people");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.getHeader("Location").endsWith("/login"), response.getHeader("Location"));
+    }
+
+    @Test
+    void loginPageIsPublicAndHasTheForm() {
+        Document page = WebSession.anonymous().page("/login");
+        assertEquals(1, page.select("form[method=post][action=/j_security_check]").size());
+        assertTrue(page.selectFirst("input[name=j_password]").hasAttr("required"));
+    }
+
+    @Test
+    void wrongPasswordShowsTheLoginPageWithAMessage() {
+        WebSession session = WebSession.anonymous();
+        session.get("/login");
+        Response response = session.request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", "ana.petrovic@demo.bravo").formParam("j_password", "wrong")
+                .post("/j_security_check");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.getHeader("Location").contains("/login?error=true"));
+        session.get("/login?error=true").then().statusCode(401).body(containsString("do not match"));
+    }
+
+    @ParameterizedTest(name = "{0} sees HR links: {1}, admin links: {2}")
+    @CsvSource({
+            "ana.petrovic@demo.bravo, false, false",
+            "moderator@demo.bravo, false, false",
+            "hr@demo.bravo, true, false",
+            "admin@demo.bravo, true, true" })
+    void navigationFollowsTheRole(String email, boolean hrLinks, boolean adminLinks) {
+        Document home = WebSession.login(email).page("/");
+        assertTrue(home.select("nav.main-nav a[href=/people]").size() == 1, "everyone has the directory");
+        assertEquals(hrLinks, !home.select("nav.main-nav a[data-role=hr]").isEmpty());
+        assertEquals(adminLinks, !home.select("nav.main-nav a[data-role=admin]").isEmpty());
+        assertFalse(home.select(".user-menu summary").text().isBlank(), "the user menu names the person");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        WebSession session = WebSession.login("ana.petrovic@demo.bravo");
+        String token = session.csrfToken("/");
+        Response logout = session.postForm("/logout", Map.of("csrf-token", token));
+        assertEquals(303, logout.statusCode());
+        assertEquals(302, session.get("/people").statusCode(), "after logout the directory asks for a login again");
+    }
+
+    @Test
+    void deactivatedPeopleCannotLogInAndLoseTheirSession() {
+        long id = Api.newPerson("Leaving Soon", "EMPLOYEE");
+        String email = Api.emailOf(id);
+        // The admin gives them a password so they could log in.
+        WebSession admin = WebSession.login("admin@demo.bravo");
+        admin.submit("/people/" + id, "/people/" + id + "/password", Map.of()).then().statusCode(303);
+        String password = Mailbox.lastPasswordSentTo(email);
+        WebSession leaver = WebSession.login(email, password);
+        assertEquals(200, leaver.get("/people").statusCode());
+
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        Map<String, String> form = Map.of("fullName", "Leaving Soon", "email", email,
+                "teamId", String.valueOf(teamOf(id)), "role", "EMPLOYEE");
+        hr.submit("/people/" + id + "/edit", "/people/" + id, form).then().statusCode(303);
+
+        assertEquals(302, leaver.get("/people").statusCode(), "the old session no longer works");
+        Response retry = WebSession.anonymous().request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", email).formParam("j_password", password).post("/j_security_check");
+        assertTrue(retry.getHeader("Location").contains("error"), "a deactivated person cannot log in");
+    }
+
+    static long teamOf(long personId) {
+        return Api.as("hr@demo.bravo").get("/api/people/" + personId).then().extract().jsonPath().getLong("teamId");
+    }
+
+}

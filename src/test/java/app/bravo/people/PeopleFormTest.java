@@ -1,0 +1,128 @@
+package app.bravo.people;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import app.bravo.support.Api;
+import app.bravo.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class PeopleFormTest {
+
+    @Test
+    void badInputReshowsTheFormWithFieldsMarkedAndValuesKept() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        Response response = hr.submit("/people/new", "/people",
+                Map.of("fullName", "", "email", "not-an-address", "jobTitle", "Night <b>owl</b>", "teamId", "",
+                        "role", "EMPLOYEE", "active", "true"));
+        assertEquals(400, response.statusCode());
+        Document page = WebSession.html(response);
+        assertTrue(page.selectFirst("#e-fullName").text().contains("required"));
+        assertTrue(page.selectFirst("#e-email").text().contains("valid e-mail"));
+        assertTrue(page.selectFirst("#e-teamId").text().contains("required"));
+        assertEquals("not-an-address", page.selectFirst("#f-email").val(), "the typed value is kept");
+        assertEquals("Night <b>owl</b>", page.selectFirst("#f-jobTitle").val(), "kept, and escaped in the HTML");
+        assertTrue(response.asString().contains("Night &lt;b&gt;owl&lt;/b&gt;"));
+        assertEquals("true", page.selectFirst("#f-email").attr("aria-invalid"));
+    }
+
+    @Test
+    void validPersonIsCreatedWithRedirectAndFlash() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        String email = "new." + UUID.randomUUID().toString().substring(0, 8) + "@demo.bravo";
+        Response response = hr.submit("/people/new", "/people",
+                Map.of("fullName", "Zora Nova", "email", email.toUpperCase(), "jobTitle", "Advisor", "teamId", "1",
+                        "role", "EMPLOYEE", "active", "true"));
+        assertEquals(303, response.statusCode());
+        String location = response.getHeader("Location");
+        assertTrue(location.matches(".*/people/\\d+"), location);
+
+        Document profile = hr.page(location.replaceFirst("^https?://[^/]+", ""));
+        assertEquals("Zora Nova was added to the directory.", profile.selectFirst(".flash").text());
+        assertTrue(profile.text().contains(email), "e-mail is stored in lower case");
+        Document again = hr.page(location.replaceFirst("^https?://[^/]+", ""));
+        assertTrue(again.select(".flash").isEmpty(), "the flash message shows once");
+    }
+
+    @Test
+    void duplicateEmailIsRefusedOnTheField() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        Response response = hr.submit("/people/new", "/people", Map.of("fullName", "Ana Again",
+                "email", "ana.petrovic@demo.bravo", "teamId", "1", "role", "EMPLOYEE", "active", "true"));
+        assertEquals(400, response.statusCode());
+        assertTrue(WebSession.html(response).selectFirst("#e-email").text().contains("already has"));
+    }
+
+    @Test
+    void hrCannotGrantTheAdminRole() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        Response response = hr.submit("/people/new", "/people", Map.of("fullName", "Would Be Admin",
+                "email", "wba." + UUID.randomUUID().toString().substring(0, 6) + "@demo.bravo", "teamId", "1",
+                "role", "ADMIN", "active", "true"));
+        assertEquals(400, response.statusCode());
+        assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("administrator"));
+    }
+
+    @Test
+    void searchFindsPeopleAndAnswersHtmxWithTheFragmentOnly() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        Document full = ana.page("/people?q=kovac");
+        assertTrue(full.select("#results tbody tr").stream().anyMatch(tr -> tr.text().contains("Maja Kovač")));
+        assertEquals(1, full.select("header.site-header").size());
+
+        Response fragment = ana.request().header("HX-Request", "true").get("/people?q=Contact");
+        fragment.then().statusCode(200).body(containsString("id=\"results\""));
+        Document part = WebSession.html(fragment);
+        assertTrue(part.select("header.site-header").isEmpty(), "htmx gets just the results");
+        assertTrue(part.select("tbody tr").size() >= 9, "a team name finds its members");
+    }
+
+    @Test
+    void directoryIsPaged() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        Document first = ana.page("/people");
+        assertEquals(20, first.select("#results tbody tr").size());
+        assertTrue(first.selectFirst("a[rel=next]").attr("href").contains("page=2"));
+        Document second = ana.page("/people?page=2");
+        assertTrue(second.selectFirst("a[rel=prev]") != null);
+    }
+
+    @Test
+    void apiValidationAnswersProblemDetailsWithFieldErrors() {
+        Api.as("hr@demo.bravo").contentType(ContentType.JSON)
+                .body(Map.of("fullName", "", "email", "x", "active", true))
+                .post("/api/people")
+                .then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors", hasKey("fullName"))
+                .body("errors", hasKey("email"))
+                .body("errors", hasKey("teamId"));
+        Api.as("hr@demo.bravo").contentType(ContentType.JSON).body("{not json")
+                .post("/api/people").then().statusCode(400)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void teamsAreCreatedWithTheirDepartment() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        String name = "Night Owls " + UUID.randomUUID().toString().substring(0, 4);
+        Response response = hr.submit("/teams/new", "/teams", Map.of("name", name, "department", "Customer Service"));
+        assertEquals(303, response.statusCode());
+        Document teams = hr.page("/teams");
+        assertTrue(teams.text().contains(name));
+        Response duplicate = hr.submit("/teams/new", "/teams", Map.of("name", name.toUpperCase(), "department", "X"));
+        assertEquals(400, duplicate.statusCode());
+        assertTrue(WebSession.html(duplicate).selectFirst("#e-name").text().contains("already exists"));
+    }
+}

@@ -1,0 +1,99 @@
+package app.bravo.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A browser-like session for page tests: real form login, cookies kept between requests, and the CSRF token
+ * read from the page like a browser would submit it.
+ */
+public final class WebSession {
+
+    public static final String DEMO_PASSWORD = "bravo-demo";
+
+    private final CookieFilter cookies = new CookieFilter();
+    private String language = "en";
+
+    private WebSession() {
+    }
+
+    public static WebSession anonymous() {
+        return new WebSession();
+    }
+
+    public static WebSession login(String email) {
+        return login(email, DEMO_PASSWORD);
+    }
+
+    public static WebSession login(String email, String password) {
+        WebSession session = new WebSession();
+        session.get("/login");
+        Response response = session.request().redirects().follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("j_username", email)
+                .formParam("j_password", password)
+                .post("/j_security_check");
+        String location = response.getHeader("Location");
+        if (response.statusCode() != 302 || location == null || location.contains("error")) {
+            throw new AssertionError("login of " + email + " failed: " + response.statusCode() + " " + location);
+        }
+        return session;
+    }
+
+    public WebSession language(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
+    }
+
+    public RequestSpecification request() {
+        return given().filter(cookies).header("Accept-Language", language);
+    }
+
+    public Response get(String path) {
+        return request().redirects().follow(false).get(path);
+    }
+
+    public Document page(String path) {
+        Response response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return Jsoup.parse(response.asString());
+    }
+
+    /** The CSRF token of the first form on the page, as a browser would send it. */
+    public String csrfToken(String pagePath) {
+        Element input = page(pagePath).selectFirst("input[name=csrf-token]");
+        if (input == null) {
+            throw new AssertionError("no CSRF token on " + pagePath);
+        }
+        return input.attr("value");
+    }
+
+    /** Posts a form from {@code pagePath} to {@code action} with its CSRF token, not following the redirect. */
+    public Response submit(String pagePath, String action, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("csrf-token", csrfToken(pagePath));
+        return postForm(action, form);
+    }
+
+    /** Posts exactly these fields: no token is added. */
+    public Response postForm(String action, Map<String, String> fields) {
+        return request().redirects().follow(false).contentType(ContentType.URLENC).formParams(fields).post(action);
+    }
+
+    public static Document html(Response response) {
+        return Jsoup.parse(response.asString());
+    }
+}

@@ -1,0 +1,59 @@
+package app.bravo.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import app.bravo.support.Api;
+import app.bravo.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class CsrfTest {
+
+    private static long teamsNamed(String name) {
+        return Api.as("hr@demo.bravo").get("/api/teams").then().extract().jsonPath()
+                .getList("findAll { it.name == '" + name + "' }").size();
+    }
+
+    @Test
+    void crossSiteFormPostWithoutTokenIsRefusedAndChangesNothing() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        hr.get("/teams/new");
+        String name = "Csrf " + UUID.randomUUID().toString().substring(0, 6);
+        // What a foreign page can send: the victim's cookies, but no token.
+        assertEquals(400, hr.postForm("/teams", Map.of("name", name, "department", "Evil")).statusCode());
+        assertEquals(0, teamsNamed(name));
+    }
+
+    @Test
+    void tokenFromAnotherSessionIsRefused() {
+        String foreignToken = WebSession.login("ana.petrovic@demo.bravo").csrfToken("/");
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        hr.get("/teams/new");
+        String name = "Csrf " + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(400, hr.postForm("/teams", Map.of("name", name, "department", "Evil", "csrf-token",
+                foreignToken)).statusCode());
+        assertEquals(0, teamsNamed(name));
+    }
+
+    @Test
+    void sameFormWithItsTokenWorks() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        String name = "Csrf " + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(303, hr.submit("/teams/new", "/teams", Map.of("name", name, "department", "Fine")).statusCode());
+        assertEquals(1, teamsNamed(name));
+    }
+
+    @Test
+    void logoutAndLanguageNeedTheTokenToo() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        ana.get("/");
+        assertEquals(400, ana.postForm("/logout", Map.of()).statusCode());
+        assertEquals(200, ana.get("/people").statusCode(), "still logged in");
+        assertEquals(400, ana.postForm("/language", Map.of("lang", "sr")).statusCode());
+    }
+}

@@ -1,0 +1,76 @@
+package app.bravo.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import app.bravo.support.Api;
+import app.bravo.support.FailingResource;
+import app.bravo.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class ErrorPagesTest {
+
+    @Test
+    void unknownPageGetsAHelpful404InTheVisitorsLanguage() {
+        Response response = WebSession.login("ana.petrovic@demo.bravo").language("sr").get("/no/such/page");
+        assertEquals(404, response.statusCode());
+        Document page = WebSession.html(response);
+        assertEquals("Stranica nije pronađena", page.selectFirst("h1").text());
+        assertTrue(page.select("a[href=/]").size() > 0, "it links back home");
+        assertTrue(page.select("a[href=/people]").size() > 0, "and to the directory");
+    }
+
+    @Test
+    void missingRecordIs404NotAnError() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo").language("sl");
+        assertEquals(404, ana.get("/people/987654").statusCode());
+        assertEquals(404, ana.get("/people/not-a-number").statusCode());
+        assertEquals("Strani ni mogoče najti", WebSession.html(ana.get("/teams/987654")).selectFirst("h1").text());
+    }
+
+    @Test
+    void apiErrorsAreProblemDetails() {
+        Api.as("ana.petrovic@demo.bravo").get("/api/people/987654").then()
+                .statusCode(404)
+                .contentType(containsString("application/problem+json"))
+                .body("status", equalTo(404))
+                .body("title", equalTo("Page not found"))
+                .body("instance", equalTo("/api/people/987654"));
+        Api.as("ana.petrovic@demo.bravo").get("/api/nothing-here").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void unexpectedErrorShowsNoStackTraceOrClassName() {
+        Response page = WebSession.login("ana.petrovic@demo.bravo").get("/test-only/boom");
+        assertEquals(500, page.statusCode());
+        String body = page.asString();
+        assertFalse(body.contains(FailingResource.SECRET));
+        assertFalse(body.contains("IllegalStateException"));
+        assertFalse(body.contains("at app.bravo"));
+        assertTrue(WebSession.html(page).selectFirst("h1").text().contains("went wrong"));
+
+        Api.as("ana.petrovic@demo.bravo").get("/api/test-only/boom").then()
+                .statusCode(500)
+                .contentType(containsString("application/problem+json"))
+                .body(not(containsString(FailingResource.SECRET)))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongMethodIsAPoliteError() {
+        Response response = WebSession.login("ana.petrovic@demo.bravo").request().redirects().follow(false)
+                .delete("/people");
+        assertEquals(405, response.statusCode());
+        assertFalse(response.asString().contains("Exception"));
+    }
+}

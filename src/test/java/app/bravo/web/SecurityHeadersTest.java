@@ -1,0 +1,55 @@
+package app.bravo.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import app.bravo.support.Api;
+import app.bravo.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class SecurityHeadersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/people", "/no-such-page", "/people/import" })
+    void pagesForbidInlineScriptAndFraming(String path) {
+        Response response = WebSession.login("ana.petrovic@demo.bravo").get(path);
+        response.then()
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("same-origin"));
+        String html = response.asString();
+        assertTrue(!html.contains("<script>") && !html.contains(" style=\"") && !html.contains(" onclick="),
+                "templates carry no inline script or style");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/login", "/api/people", "/css/bravo.css" })
+    void everyOtherResponseToo(String path) {
+        Api.as("ana.petrovic@demo.bravo").get(path).then()
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/people" })
+    void sessionCookieIsHttpOnlyAndSameSite(String path) {
+        Response login = WebSession.anonymous().request().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "ana.petrovic@demo.bravo").formParam("j_password", "bravo-demo")
+                .post("/j_security_check");
+        String cookie = login.getHeader("Set-Cookie");
+        assertTrue(cookie.contains("quarkus-credential="), cookie);
+        assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+}
