@@ -86,7 +86,8 @@ class AccessControlTest {
 
     @Test
     void operationsEndpointsAreForAdmins() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
         Api.as("ana.petrovic@demo.bravo").get("/q/metrics").then().statusCode(403);
         Api.as("admin@demo.bravo").accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests"));
