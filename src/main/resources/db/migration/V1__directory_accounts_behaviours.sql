@@ -29,8 +29,8 @@ create table person (
     active boolean not null,
     -- name, e-mail and job title folded to lower-case ASCII, so "kovac" finds "Kovač"
     search_text varchar(600) not null,
-    created_at timestamp not null,
-    updated_at timestamp not null,
+    created_at timestamp with time zone not null,
+    updated_at timestamp with time zone not null,
     constraint uk_person_email unique (email)
 );
 create index ix_person_team on person (team_id);
@@ -65,7 +65,7 @@ create table behaviour (
 -- Append-only record of who changed what; later issues (award phases, moderation) write here too.
 create table audit_entry (
     id bigint not null primary key,
-    at timestamp not null,
+    at timestamp with time zone not null,
     actor varchar(254) not null,
     action varchar(60) not null,
     subject varchar(200) not null,

@@ -1,6 +1,6 @@
 package app.bravo.audit;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class Audit {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String subject, String detail) {
         AuditEntry entry = new AuditEntry();
-        entry.at = LocalDateTime.now();
+        entry.at = Instant.now();
         entry.actor = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
         entry.action = action;
         entry.subject = abbreviate(subject, 200);

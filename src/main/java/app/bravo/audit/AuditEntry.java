@@ -1,6 +1,6 @@
 package app.bravo.audit;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -17,7 +17,7 @@ import io.quarkus.panache.common.Sort;
 public class AuditEntry extends PanacheEntity {
 
     @Column(nullable = false)
-    public LocalDateTime at;
+    public Instant at;
 
     @Column(nullable = false, length = 254)
     public String actor;
@@ -30,6 +30,12 @@ public class AuditEntry extends PanacheEntity {
 
     @Column(length = 2000)
     public String detail;
+
+    /** The moment in the server's time zone, to the second, for the audit page. */
+    public String getWhen() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
 
     public static List<AuditEntry> latest(int count) {
         return findAll(Sort.descending("at", "id")).page(Page.ofSize(count)).list();

@@ -65,6 +65,14 @@ public class BehavioursResource {
         return save(null, form);
     }
 
+    /** Where a login after an expired session lands when the form posted here: back to the list. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public Response show(@RestPath long id) {
+        return Response.seeOther(java.net.URI.create("/behaviours#behaviour-" + BehaviourService.require(id).id)).build();
+    }
+
     @GET
     @Path("{id}/edit")
     @RolesAllowed(Role.HR_NAME)

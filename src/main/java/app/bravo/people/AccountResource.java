@@ -76,7 +76,15 @@ public class AccountResource {
         }
         NewCookie cookie = new NewCookie.Builder(CurrentLocale.COOKIE).value(language).path("/")
                 .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(java.net.URI.create(safeBack(back))).cookie(cookie).build();
+        return Response.seeOther(safeUri(back)).cookie(cookie).build();
+    }
+
+    static java.net.URI safeUri(String back) {
+        try {
+            return java.net.URI.create(safeBack(back));
+        } catch (IllegalArgumentException e) {
+            return java.net.URI.create("/");
+        }
     }
 
     /** Only a path on this site, never another host (no open redirect). */

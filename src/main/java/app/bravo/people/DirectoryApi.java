@@ -1,6 +1,5 @@
 package app.bravo.people;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 
@@ -37,6 +36,7 @@ public class DirectoryApi {
     public record PersonView(long id, String fullName, String email, String jobTitle, Long teamId, String team,
             String department, boolean active, Role role) {
 
+        /** The role is shown to HR only, as on the profile page. */
         static PersonView of(Person p, Account account) {
             return new PersonView(p.id, p.fullName, p.email, p.jobTitle, p.team == null ? null : p.team.id,
                     p.team == null ? null : p.team.name, p.team == null ? null : p.team.department.name, p.active,
@@ -45,6 +45,10 @@ public class DirectoryApi {
     }
 
     public record TeamView(long id, String name, String department, long members) {
+        static TeamView of(Team t, java.util.Map<Long, Long> memberCounts) {
+            return new TeamView(t.id, t.name, t.department.name, memberCounts.getOrDefault(t.id, 0L));
+        }
+
         static TeamView of(Team t) {
             return new TeamView(t.id, t.name, t.department.name, t.memberCount());
         }
@@ -68,18 +72,25 @@ public class DirectoryApi {
     @Inject
     CurrentLocale currentLocale;
 
+    @Inject
+    app.bravo.web.CurrentUser currentUser;
+
+    private PersonView view(Person person, Account account) {
+        return PersonView.of(person, currentUser.isHr() ? account : null);
+    }
+
     @GET
     @Path("people")
     @RolesAllowed(Role.EMPLOYEE_NAME)
     @Operation(summary = "Search the directory", description = "Matches name, e-mail, job title or team; paged from 1.")
-    public PageView<PersonView> people(@RestQuery String q, @RestQuery Integer page, @RestQuery Integer size) {
+    public PageView<PersonView> people(@RestQuery String q, @RestQuery String page, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
-        Paged<Person> paged = Paged.of(Person.search(q, false), page == null ? 1 : page, pageSize);
+        Paged<Person> paged = Paged.of(Person.search(q, false), Paged.pageNumber(page), pageSize);
         java.util.Map<Long, Account> accounts = new java.util.HashMap<>();
         if (!paged.items().isEmpty()) {
             Account.<Account> list("person in ?1", paged.items()).forEach(a -> accounts.put(a.person.id, a));
         }
-        return new PageView<>(paged.items().stream().map(p -> PersonView.of(p, accounts.get(p.id))).toList(),
+        return new PageView<>(paged.items().stream().map(p -> view(p, accounts.get(p.id))).toList(),
                 paged.page(), paged.size(), paged.total(), paged.totalPages());
     }
 
@@ -88,7 +99,7 @@ public class DirectoryApi {
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public PersonView person(@RestPath long id) {
         Person person = DirectoryService.requirePerson(id);
-        return PersonView.of(person, Account.findByPerson(person).orElse(null));
+        return view(person, Account.findByPerson(person).orElse(null));
     }
 
     @POST
@@ -98,7 +109,7 @@ public class DirectoryApi {
     public Response createPerson(@Valid @NotNull PersonInput input) {
         Person person = directory.createPerson(input);
         return Response.created(URI.create("/api/people/" + person.id))
-                .entity(PersonView.of(person, Account.findByPerson(person).orElse(null))).build();
+                .entity(view(person, Account.findByPerson(person).orElse(null))).build();
     }
 
     @PUT
@@ -107,7 +118,7 @@ public class DirectoryApi {
     @RolesAllowed(Role.HR_NAME)
     public PersonView updatePerson(@RestPath long id, @Valid @NotNull PersonInput input) {
         Person person = directory.updatePerson(id, input);
-        return PersonView.of(person, Account.findByPerson(person).orElse(null));
+        return view(person, Account.findByPerson(person).orElse(null));
     }
 
     @POST
@@ -115,15 +126,15 @@ public class DirectoryApi {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed(Role.HR_NAME)
     @Operation(summary = "Import the staff list", description = "CSV name,email,team,department,role; all or nothing.")
-    public Response importPeople(String csv) {
+    public Response importPeople(byte[] csv) {
         AppMessages msg = currentLocale.messages();
-        if (csv == null || csv.isBlank()) {
+        if (csv == null || csv.length == 0) {
             throw new BadInputException("file", msg.import_error_no_file());
         }
-        if (csv.length() > PeopleResource.MAX_IMPORT_BYTES) {
+        if (csv.length > PeopleResource.MAX_IMPORT_BYTES) {
             throw new BadInputException("file", msg.import_error_too_large());
         }
-        StaffImport.Result result = staffImport.importCsv(new StringReader(csv));
+        StaffImport.Result result = staffImport.importCsv(csv);
         ImportView view = new ImportView(result.created(), result.updated(), result.unchanged(), result.errors());
         return Response.status(result.ok() ? 200 : 400).entity(view).build();
     }
@@ -132,7 +143,8 @@ public class DirectoryApi {
     @Path("teams")
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public List<TeamView> teams() {
-        return Team.listSorted().stream().map(TeamView::of).toList();
+        java.util.Map<Long, Long> counts = Team.activeMemberCounts();
+        return Team.listSorted().stream().map(t -> TeamView.of(t, counts)).toList();
     }
 
     @GET

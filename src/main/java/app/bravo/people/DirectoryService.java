@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import io.quarkus.security.ForbiddenException;
+
 import app.bravo.audit.Audit;
 import app.bravo.web.AppMessages;
 import app.bravo.web.BadInputException;
@@ -71,11 +73,13 @@ public class DirectoryService {
         String email = Person.normaliseEmail(input.email());
         Account account = Account.findByPerson(person).orElse(null);
         Role previousRole = account == null ? null : account.roleValue();
-        if (input.role() != previousRole) {
-            checkRoleAllowed(input.role());
-            if (previousRole != null) {
-                checkRoleAllowed(previousRole);
-            }
+        // An admin's record (e-mail, activity, role) is an admin's business: HR must not lock one out.
+        if (previousRole == Role.ADMIN && !currentUser.isAdmin()) {
+            throw new ForbiddenException();
+        }
+        checkRoleAllowed(input.role());
+        if (previousRole == Role.ADMIN && (input.role() != Role.ADMIN || !input.active()) && activeAdmins() <= 1) {
+            throw new BadInputException(input.role() != Role.ADMIN ? "role" : "active", messages().error_last_admin());
         }
         if (Person.find("email = ?1 and id <> ?2", email, id).count() > 0) {
             throw new BadInputException("email", messages().error_email_taken());
@@ -92,6 +96,10 @@ public class DirectoryService {
         audit.record("person.updated", "person:" + person.id,
                 email + " as " + input.role() + (wasActive != person.active ? (person.active ? ", reactivated" : ", deactivated") : ""));
         return person;
+    }
+
+    private static long activeAdmins() {
+        return Account.count("role = ?1 and person.active = true", Role.ADMIN.name());
     }
 
     @Transactional
@@ -123,6 +131,9 @@ public class DirectoryService {
     @Transactional
     public void sendNewPassword(long personId) {
         Person person = requirePerson(personId);
+        if (!person.active) {
+            throw new BadInputException("active", messages().error_cannot_mail_inactive());
+        }
         Account account = Account.findByPerson(person).orElseThrow(NotFoundException::new);
         String password = Passwords.temporary();
         account.setPassword(password);

@@ -1,7 +1,6 @@
 package app.bravo.people;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -78,11 +77,11 @@ public class PeopleResource {
 
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
-    public TemplateInstance list(@RestQuery String q, @RestQuery Integer page, @RestQuery boolean inactive,
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page, @RestQuery boolean inactive,
             @RestHeader("HX-Request") boolean htmx) {
         String text = q == null ? "" : q.trim();
         boolean showInactive = inactive && currentUser.isHr();
-        Paged<Person> paged = Paged.of(Person.search(text, showInactive), page == null ? 1 : page, config.pageSize());
+        Paged<Person> paged = Paged.of(Person.search(text, showInactive), Paged.pageNumber(page), config.pageSize());
         String pageBase = "/people?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)
                 + (showInactive ? "&inactive=true" : "") + "&";
         if (htmx) {
@@ -156,9 +155,21 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.ADMIN_NAME)
     public Response sendPassword(@RestPath long id) {
-        directory.sendNewPassword(id);
         Person person = DirectoryService.requirePerson(id);
+        try {
+            directory.sendNewPassword(id);
+        } catch (BadInputException e) {
+            return Flash.redirect("/people/" + id, e.errors().asMap().values().iterator().next());
+        }
         return Flash.redirect("/people/" + id, forms.messages().people_password_sent(person.email));
+    }
+
+    /** Where a login after an expired session lands when the form posted here. */
+    @GET
+    @Path("{id}/password")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public Response passwordLanding(@RestPath long id) {
+        return Response.seeOther(java.net.URI.create("/people/" + DirectoryService.requirePerson(id).id)).build();
     }
 
     @GET
@@ -180,10 +191,7 @@ public class PeopleResource {
         if (file.size() > MAX_IMPORT_BYTES) {
             return Response.status(400).entity(Templates.importForm(null, msg.import_error_too_large())).build();
         }
-        StaffImport.Result result;
-        try (Reader reader = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
-            result = staffImport.importCsv(reader);
-        }
+        StaffImport.Result result = staffImport.importCsv(Files.readAllBytes(file.uploadedFile()));
         if (!result.ok()) {
             return Response.status(400).entity(Templates.importForm(result, null)).build();
         }

@@ -1,6 +1,7 @@
 package app.bravo.people;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,15 +41,15 @@ public class Person extends PanacheEntity {
     String searchText;
 
     @Column(name = "created_at", nullable = false)
-    public LocalDateTime createdAt;
+    public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    public LocalDateTime updatedAt;
+    public Instant updatedAt;
 
     @PrePersist
     @PreUpdate
     void touch() {
-        LocalDateTime now = LocalDateTime.now();
+        Instant now = Instant.now();
         if (createdAt == null) {
             createdAt = now;
         }
@@ -75,13 +76,19 @@ public class Person extends PanacheEntity {
      */
     public static PanacheQuery<Person> search(String text, boolean includeInactive) {
         String folded = fold(text == null ? "" : text.trim());
-        String like = "%" + folded + "%";
+        // Team names are folded in Java (there are few teams), so "cistoca" finds the team "Čistoća" too.
+        List<Long> teamIds = Team.<Team> listAll().stream().filter(t -> fold(t.name).contains(folded))
+                .map(t -> t.id).toList();
         String activeClause = includeInactive ? "" : " and p.active = true";
-
-        // No joins here, so Panache can count the same query for pagination; teams load in batches.
-        return find("from Person p where (p.searchText like :q"
-                + " or p.team.id in (select t.id from Team t where lower(t.name) like :teamQ))" + activeClause
-                + " order by p.fullName, p.id", Parameters.with("q", like).and("teamQ", "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%"));
+        String teamClause = teamIds.isEmpty() ? "" : " or p.team.id in :teams";
+        Parameters parameters = Parameters.with("q", "%" + folded + "%");
+        if (!teamIds.isEmpty()) {
+            parameters.and("teams", teamIds);
+        }
+        // No joins, so Panache can count the same query for pagination; teams load in batches. The folded
+        // text starts with the name, so it sorts names the same way on H2 and PostgreSQL.
+        return find("from Person p where (p.searchText like :q" + teamClause + ")" + activeClause
+                + " order by p.searchText, p.id", parameters);
     }
 
     public String initials() {

@@ -1,8 +1,13 @@
 package app.bravo.people;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -51,7 +56,29 @@ public class StaffImport {
         }
     }
 
+    /** One valid row; a null role means "keep the current role" (employee for someone new). */
     record Row(long line, String name, String email, String team, String department, Role role) {
+    }
+
+    /** Character offset to line number, counted from 1. */
+    static final class LineIndex {
+        private final int[] starts;
+
+        LineIndex(String text) {
+            List<Integer> found = new ArrayList<>();
+            found.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    found.add(i + 1);
+                }
+            }
+            starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        long lineOf(long offset) {
+            int index = java.util.Arrays.binarySearch(starts, (int) offset);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
     }
 
     @Inject
@@ -64,10 +91,10 @@ public class StaffImport {
     CurrentUser currentUser;
 
     @Transactional
-    public Result importCsv(Reader csv) {
+    public Result importCsv(byte[] content) {
         AppMessages msg = currentLocale.messages();
         List<LineError> errors = new ArrayList<>();
-        List<Row> rows = parse(csv, errors, msg);
+        List<Row> rows = parse(decode(content), errors, msg);
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new LineError(1, msg.import_error_empty()));
         }
@@ -79,24 +106,52 @@ public class StaffImport {
         return write(rows);
     }
 
-    private List<Row> parse(Reader csv, List<LineError> errors, AppMessages msg) {
+    /**
+     * UTF-8 (with or without BOM) as exported by most tools; a file that is not valid UTF-8 is read as
+     * Windows-1250, which is what Excel writes for "CSV" on Serbian and Slovenian Windows.
+     */
+    static String decode(byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(content, Charset.forName("windows-1250"));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Excel in Serbian and Slovenian locales separates with semicolons; the first line tells which. */
+    static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
+    }
+
+    private List<Row> parse(String text, List<LineError> errors, AppMessages msg) {
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        LineIndex lines = new LineIndex(text);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             boolean first = true;
-            while (records.hasNext()) {
+            while (true) {
                 CSVRecord record;
                 try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     errors.add(new LineError(parser.getCurrentLineNumber(), msg.import_error_unreadable()));
                     break;
                 }
-                long line = parser.getCurrentLineNumber();
+                // The line the record starts on, also when a quoted cell runs over several lines.
+                long line = lines.lineOf(record.getCharacterPosition());
                 if (first) {
                     first = false;
-                    if (record.size() > 0 && record.get(0).replace("\uFEFF", "").equalsIgnoreCase("name")) {
+                    if (record.size() > 0 && record.get(0).equalsIgnoreCase("name")) {
                         continue;
                     }
                 }
@@ -119,7 +174,7 @@ public class StaffImport {
         }
         String role = record.size() > 4 ? record.get(4) : "";
         return Optional.of(new Row(line, record.get(0), Person.normaliseEmail(record.get(1)), record.get(2),
-                record.get(3), role.isBlank() ? Role.EMPLOYEE : Role.parse(role).orElseThrow()));
+                record.get(3), role.isBlank() ? null : Role.parse(role).orElseThrow()));
     }
 
     /** What is wrong with one row on its own, or null when nothing is. */
@@ -176,7 +231,7 @@ public class StaffImport {
             Map<String, Account> admins = new HashMap<>();
             Account.<Account> list("role", Role.ADMIN.name()).forEach(a -> admins.put(a.username, a));
             for (Row row : rows) {
-                if (admins.containsKey(row.email()) && row.role() != Role.ADMIN) {
+                if (admins.containsKey(row.email()) && row.role() != null && row.role() != Role.ADMIN) {
                     errors.add(new LineError(row.line(), msg.error_admin_only()));
                 }
             }
@@ -229,21 +284,27 @@ public class StaffImport {
                 account.person = person;
                 account.username = row.email();
                 account.passwordHash = Passwords.lockedHash();
-                account.role = row.role().name();
+                account.role = (row.role() == null ? Role.EMPLOYEE : row.role()).name();
                 account.persist();
                 created++;
                 continue;
             }
+            // Deactivated people stay deactivated: the file says who works here, not who may log in again.
             Account account = accounts.get(person.id);
-            boolean same = person.fullName.equals(row.name()) && person.team == team && person.active
-                    && account != null && account.role.equals(row.role().name());
+            if (account != null && Role.ADMIN.name().equals(account.role) && !currentUser.isAdmin()) {
+                unchanged++; // an admin's record is left to admins, also when the staff list names them
+                continue;
+            }
+            String role = row.role() != null ? row.role().name()
+                    : account != null ? account.role : Role.EMPLOYEE.name();
+            boolean same = person.fullName.equals(row.name()) && person.team == team && account != null
+                    && account.role.equals(role);
             if (same) {
                 unchanged++;
                 continue;
             }
             person.fullName = row.name();
             person.team = team;
-            person.active = true;
             if (account == null) {
                 account = new Account();
                 account.person = person;
@@ -251,7 +312,7 @@ public class StaffImport {
                 account.passwordHash = Passwords.lockedHash();
                 account.persist();
             }
-            account.role = row.role().name();
+            account.role = role;
             updated++;
         }
         audit.record("people.imported", "directory",

@@ -28,6 +28,15 @@ public class Team extends PanacheEntity {
         return find("from Team t join fetch t.department order by t.department.name, t.name").list();
     }
 
+    /** Active members per team id, in one query. */
+    public static java.util.Map<Long, Long> activeMemberCounts() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        Person.<Person> find("select p.team.id, count(p) from Person p where p.active = true and p.team is not null"
+                + " group by p.team.id").project(Object[].class).list()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     public List<Person> members() {
         return Person.list("team = ?1 and active = true order by fullName", this);
     }

@@ -56,10 +56,7 @@ public class TeamsResource {
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance list() {
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        Person.<Person> find("select p.team.id, count(p) from Person p where p.active = true and p.team is not null group by p.team.id")
-                .project(Object[].class).list()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> counts = Team.activeMemberCounts();
         Map<String, DepartmentRow> departments = new LinkedHashMap<>();
         for (Team team : Team.listSorted()) {
             departments.computeIfAbsent(team.department.name, name -> new DepartmentRow(name, new ArrayList<>()))

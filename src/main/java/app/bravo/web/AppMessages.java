@@ -469,4 +469,19 @@ public interface AppMessages {
 
     @Message
     String mail_new_password_login(String url);
+
+    @Message
+    String error_form_expired_title();
+
+    @Message
+    String error_form_expired_detail();
+
+    @Message
+    String error_last_admin();
+
+    @Message
+    String error_admin_record();
+
+    @Message
+    String error_cannot_mail_inactive();
 }

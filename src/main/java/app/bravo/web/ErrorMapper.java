@@ -27,8 +27,8 @@ public class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
     @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance error(int status, String title, String detail, String reference);
+    public static class Templates {
+        public static native TemplateInstance error(int status, String title, String detail, String reference);
     }
 
     @Inject

@@ -18,6 +18,15 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
         return new Paged<>(items, current, size, total);
     }
 
+    /** A page number from a query string: anything missing or odd means the first page. */
+    public static int pageNumber(String text) {
+        try {
+            return text == null ? 1 : Math.max(1, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -88,6 +88,7 @@ class AuthenticationTest {
         hr.submit("/people/" + id + "/edit", "/people/" + id, form).then().statusCode(303);
 
         assertEquals(302, leaver.get("/people").statusCode(), "the old session no longer works");
+        assertEquals(200, leaver.get("/login").statusCode(), "and the login page shows instead of redirecting to itself");
         Response retry = WebSession.anonymous().request().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", email).formParam("j_password", password).post("/j_security_check");
         assertTrue(retry.getHeader("Location").contains("error"), "a deactivated person cannot log in");

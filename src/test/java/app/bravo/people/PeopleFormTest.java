@@ -75,6 +75,51 @@ class PeopleFormTest {
     }
 
     @Test
+    void hrCannotTouchAnAdminsRecord() {
+        long adminId = Api.as("hr@demo.bravo").get("/api/people?q=admin@demo.bravo").then().extract().jsonPath()
+                .getLong("items[0].id");
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        Map<String, String> lockOut = Map.of("fullName", "Ivan Perić", "email", "hr-controlled@example.org",
+                "teamId", "5", "role", "ADMIN");
+        assertEquals(403, hr.submit("/people/" + adminId + "/edit", "/people/" + adminId, lockOut).statusCode());
+        Api.as("hr@demo.bravo").contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Ivan Perić", "email", "hr-controlled@example.org", "teamId", 5,
+                        "role", "ADMIN", "active", false))
+                .put("/api/people/" + adminId).then().statusCode(403);
+        Api.as("admin@demo.bravo").get("/api/people/" + adminId).then().statusCode(200)
+                .body("email", org.hamcrest.Matchers.equalTo("admin@demo.bravo"))
+                .body("active", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    @Test
+    void theLastAdminCannotStepDown() {
+        long adminId = Api.as("admin@demo.bravo").get("/api/people?q=admin@demo.bravo").then().extract().jsonPath()
+                .getLong("items[0].id");
+        WebSession admin = WebSession.login("admin@demo.bravo");
+        Response response = admin.submit("/people/" + adminId + "/edit", "/people/" + adminId,
+                Map.of("fullName", "Ivan Perić", "email", "admin@demo.bravo", "teamId", "5", "role", "HR",
+                        "active", "true"));
+        assertEquals(400, response.statusCode());
+        assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("at least one active administrator"));
+    }
+
+    @Test
+    void employeesDoNotSeeRolesInTheApi() {
+        Api.as("ana.petrovic@demo.bravo").get("/api/people?q=admin@demo.bravo").then()
+                .body("items[0].role", org.hamcrest.Matchers.nullValue());
+        Api.as("hr@demo.bravo").get("/api/people?q=admin@demo.bravo").then()
+                .body("items[0].role", org.hamcrest.Matchers.equalTo("ADMIN"));
+    }
+
+    @Test
+    void oddPageNumbersShowTheFirstPage() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        assertEquals(200, ana.get("/people?page=abc").statusCode());
+        assertEquals(200, ana.get("/people?page=-3").statusCode());
+        assertEquals(200, ana.get("/people?page=99999").statusCode());
+    }
+
+    @Test
     void searchFindsPeopleAndAnswersHtmxWithTheFragmentOnly() {
         WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
         Document full = ana.page("/people?q=kovac");

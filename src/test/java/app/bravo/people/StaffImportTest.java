@@ -103,6 +103,52 @@ class StaffImportTest {
     }
 
     @Test
+    void emptyRoleKeepsTheRoleAndDeactivatedPeopleStayDeactivated() {
+        String tag = tag();
+        importCsv("Mod Erator," + tag + ".mod@example.org,T " + tag + ",D,MODERATOR\n"
+                + "Gone Person," + tag + ".gone@example.org,T " + tag + ",D,EMPLOYEE\n").then().statusCode(200);
+        long goneId = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".gone").then().extract().jsonPath()
+                .getLong("items[0].id");
+        long teamId = Api.as("hr@demo.bravo").get("/api/people/" + goneId).then().extract().jsonPath().getLong("teamId");
+        Api.as("hr@demo.bravo").contentType("application/json")
+                .body(java.util.Map.of("fullName", "Gone Person", "email", tag + ".gone@example.org", "teamId", teamId,
+                        "role", "EMPLOYEE", "active", false))
+                .put("/api/people/" + goneId).then().statusCode(200);
+
+        importCsv("Mod Erator," + tag + ".mod@example.org,T " + tag + ",D,\n"
+                + "Gone Person," + tag + ".gone@example.org,T " + tag + ",D,\n").then().statusCode(200)
+                .body("unchanged", equalTo(2));
+        Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".mod").then().body("items[0].role", equalTo("MODERATOR"));
+        Api.as("hr@demo.bravo").get("/api/people/" + goneId).then().body("active", equalTo(false));
+    }
+
+    @Test
+    void brokenQuotesAreReportedNotCrashed() {
+        importCsv("Ana,a@example.org,T,D,EMPLOYEE\n\"Unclosed,b@example.org,T,D,EMPLOYEE\n").then()
+                .statusCode(400).body("errors[0].message", containsString("CSV"));
+    }
+
+    @Test
+    void excelFilesFromSerbianAndSlovenianWindowsImport() {
+        String tag = tag();
+        String csv = "name;email;team;department;role\r\n"
+                + "Špela Žagar;" + tag + ".spela@example.org;Čistoća " + tag + ";Služba;EMPLOYEE\r\n";
+        Response response = Api.as("hr@demo.bravo").contentType("text/csv")
+                .body(csv.getBytes(java.nio.charset.Charset.forName("windows-1250"))).post("/api/people/import");
+        response.then().statusCode(200).body("created", equalTo(1));
+        JsonPath spela = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".spela").then().extract().jsonPath();
+        assertEquals("Špela Žagar", spela.getString("items[0].fullName"));
+        assertEquals("Čistoća " + tag, spela.getString("items[0].team"));
+        assertEquals(1, peopleMatching("cistoca " + tag), "the folded team name finds its people");
+    }
+
+    @Test
+    void linesAreCountedFromTheStartOfAMultiLineRow() {
+        String csv = "\"Multi\nLine Name\",bad-address,T,D,EMPLOYEE\nOk,ok@example.org,T,D,EMPLOYEE\n,x@example.org,T,D,\n";
+        importCsv(csv).then().statusCode(400).body("errors.line", equalTo(List.of(1, 4)));
+    }
+
+    @Test
     void hrCannotMakeAdminsThroughAFile() {
         String tag = tag();
         importCsv("Sneaky," + tag + "@example.org,T " + tag + ",D,ADMIN\n").then().statusCode(400)

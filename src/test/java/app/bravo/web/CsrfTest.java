@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.bravo.support.Api;
+import app.bravo.support.Mailbox;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,6 +28,34 @@ class CsrfTest {
         // What a foreign page can send: the victim's cookies, but no token.
         assertEquals(400, hr.postForm("/teams", Map.of("name", name, "department", "Evil")).statusCode());
         assertEquals(0, teamsNamed(name));
+    }
+
+    @Test
+    void aBodylessPostCannotSlipPastTheTokenCheck() {
+        long id = Api.newPerson("Bodyless Target", "EMPLOYEE");
+        String email = Api.emailOf(id);
+        WebSession admin = WebSession.login("admin@demo.bravo");
+        admin.get("/people/" + id);
+        int status = admin.request().redirects().follow(false).noContentType().post("/people/" + id + "/password")
+                .statusCode();
+        assertEquals(415, status);
+        int plain = admin.request().redirects().follow(false).contentType("text/plain").body("")
+                .post("/people/" + id + "/password").statusCode();
+        assertEquals(415, plain);
+        int json = admin.request().redirects().follow(false).contentType("application/json").body("{}")
+                .post("/logout").statusCode();
+        assertEquals(415, json);
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> Mailbox.lastPasswordSentTo(email),
+                "no password was reset or mailed");
+    }
+
+    @Test
+    void refusedFormExplainsItself() {
+        WebSession hr = WebSession.login("hr@demo.bravo").language("sr");
+        hr.get("/teams/new");
+        io.restassured.response.Response refused = hr.postForm("/teams", Map.of("name", "X", "department", "Y"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("Ovaj obrazac je istekao", WebSession.html(refused).selectFirst("h1").text());
     }
 
     @Test

@@ -64,6 +64,8 @@ class LocaleTest {
         Response response = visitor.submit("/login", "/language", Map.of("lang", "sr", "back", "//evil.example/x"));
         assertEquals(303, response.statusCode());
         assertTrue(response.getHeader("Location").matches("https?://[^/]+/"), response.getHeader("Location"));
+        Response odd = visitor.submit("/login", "/language", Map.of("lang", "sr", "back", "/\t/x"));
+        assertEquals(303, odd.statusCode(), "a malformed back link falls back to the start page");
     }
 
     @Test
