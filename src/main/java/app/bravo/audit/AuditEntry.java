@@ -40,8 +40,4 @@ public class AuditEntry extends PanacheEntity {
     public static List<AuditEntry> latest(int count) {
         return findAll(Sort.descending("at", "id")).page(Page.ofSize(count)).list();
     }
-
-    public static List<AuditEntry> forSubject(String subject) {
-        return list("subject", Sort.descending("at", "id"), subject);
-    }
 }

@@ -55,7 +55,8 @@ public class BehaviourForm {
                 exampleSr, exampleSl, Forms.checked(active));
     }
 
-    public boolean isActive() {
+    /** For the checkbox: the field holds text, and the text "false" would count as true in a template. */
+    public boolean activeTicked() {
         return Forms.checked(active);
     }
 }

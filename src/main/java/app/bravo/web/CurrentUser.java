@@ -6,8 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import app.bravo.people.Account;
-import app.bravo.people.Person;
 import app.bravo.people.Role;
 import app.bravo.people.RoleAugmentor;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,9 +18,6 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
-    private Account account;
-    private boolean accountLoaded;
-
     public boolean isLoggedIn() {
         return !identity.isAnonymous();
     }
@@ -34,19 +29,6 @@ public class CurrentUser {
     public Optional<Long> personId() {
         Long id = identity.getAttribute(RoleAugmentor.PERSON_ID);
         return Optional.ofNullable(id);
-    }
-
-    /** The account, loaded once per request; empty for anonymous visitors. */
-    public Optional<Account> account() {
-        if (!accountLoaded) {
-            accountLoaded = true;
-            account = isLoggedIn() ? Account.findByUsername(username()).orElse(null) : null;
-        }
-        return Optional.ofNullable(account);
-    }
-
-    public Optional<Person> person() {
-        return account().map(a -> a.person);
     }
 
     public String getName() {

@@ -104,6 +104,17 @@ class PeopleFormTest {
     }
 
     @Test
+    void editFormShowsWhetherThePersonIsActive() {
+        long id = Api.newPerson("Checkbox Case", "EMPLOYEE");
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        assertTrue(hr.page("/people/" + id + "/edit").selectFirst("input[name=active]").hasAttr("checked"));
+        Map<String, String> form = Map.of("fullName", "Checkbox Case", "email", Api.emailOf(id), "teamId", "1",
+                "role", "EMPLOYEE");
+        assertEquals(303, hr.submit("/people/" + id + "/edit", "/people/" + id, form).statusCode());
+        assertTrue(!hr.page("/people/" + id + "/edit").selectFirst("input[name=active]").hasAttr("checked"));
+    }
+
+    @Test
     void employeesDoNotSeeRolesInTheApi() {
         Api.as("ana.petrovic@demo.bravo").get("/api/people?q=admin@demo.bravo").then()
                 .body("items[0].role", org.hamcrest.Matchers.nullValue());
