@@ -16,6 +16,7 @@ create table team (
     id bigint not null primary key,
     name varchar(120) not null,
     department_id bigint not null references department (id),
+    active boolean not null,
     constraint uk_team_name unique (name)
 );
 create index ix_team_department on team (department_id);

@@ -14,5 +14,10 @@ public record BehaviourInput(
         @Size(max = 1000) String exampleEn,
         @Size(max = 1000) String exampleSr,
         @Size(max = 1000) String exampleSl,
-        boolean active) {
+        Boolean active) {
+
+    /** Left out (null) means in use. */
+    public boolean isActive() {
+        return active == null || active;
+    }
 }

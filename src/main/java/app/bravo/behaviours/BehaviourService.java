@@ -54,6 +54,6 @@ public class BehaviourService {
                 input.descriptionSl());
         String exampleEn = input.exampleEn() == null || input.exampleEn().isBlank() ? null : input.exampleEn().trim();
         behaviour.example = new LocalizedText(exampleEn, input.exampleSr(), input.exampleSl());
-        behaviour.active = input.active();
+        behaviour.active = input.isActive();
     }
 }

@@ -44,13 +44,13 @@ public class DirectoryApi {
         }
     }
 
-    public record TeamView(long id, String name, String department, long members) {
+    public record TeamView(long id, String name, String department, boolean active, long members) {
         static TeamView of(Team t, java.util.Map<Long, Long> memberCounts) {
-            return new TeamView(t.id, t.name, t.department.name, memberCounts.getOrDefault(t.id, 0L));
+            return new TeamView(t.id, t.name, t.department.name, t.active, memberCounts.getOrDefault(t.id, 0L));
         }
 
         static TeamView of(Team t) {
-            return new TeamView(t.id, t.name, t.department.name, t.memberCount());
+            return new TeamView(t.id, t.name, t.department.name, t.active, t.memberCount());
         }
     }
 
@@ -142,9 +142,9 @@ public class DirectoryApi {
     @GET
     @Path("teams")
     @RolesAllowed(Role.EMPLOYEE_NAME)
-    public List<TeamView> teams() {
+    public List<TeamView> teams(@RestQuery boolean all) {
         java.util.Map<Long, Long> counts = Team.activeMemberCounts();
-        return Team.listSorted().stream().map(t -> TeamView.of(t, counts)).toList();
+        return (all ? Team.listSorted() : Team.listActive()).stream().map(t -> TeamView.of(t, counts)).toList();
     }
 
     @GET

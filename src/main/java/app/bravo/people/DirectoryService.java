@@ -73,18 +73,19 @@ public class DirectoryService {
         String email = Person.normaliseEmail(input.email());
         Account account = Account.findByPerson(person).orElse(null);
         Role previousRole = account == null ? null : account.roleValue();
-        // An admin's record (e-mail, activity, role) is an admin's business: HR must not lock one out.
+        // An admin's record (e-mail, activity, role) is an admin's business: HR must not lock one out. With
+        // nobody changing their own role or deactivating themselves, the acting admin always remains one.
         if (previousRole == Role.ADMIN && !currentUser.isAdmin()) {
             throw new ForbiddenException();
         }
         checkRoleAllowed(input.role());
-        if (previousRole == Role.ADMIN && (input.role() != Role.ADMIN || !input.active()) && activeAdmins() <= 1) {
-            throw new BadInputException(input.role() != Role.ADMIN ? "role" : "active", messages().error_last_admin());
+        if (person.id.equals(currentUser.getId()) && previousRole != null && input.role() != previousRole) {
+            throw new BadInputException("role", messages().error_cannot_change_own_role());
         }
         if (Person.find("email = ?1 and id <> ?2", email, id).count() > 0) {
             throw new BadInputException("email", messages().error_email_taken());
         }
-        if (person.id.equals(currentUser.getId()) && !input.active()) {
+        if (person.id.equals(currentUser.getId()) && !input.isActive()) {
             throw new BadInputException("active", messages().error_cannot_deactivate_self());
         }
         boolean wasActive = person.active;
@@ -96,10 +97,6 @@ public class DirectoryService {
         audit.record("person.updated", "person:" + person.id,
                 email + " as " + input.role() + (wasActive != person.active ? (person.active ? ", reactivated" : ", deactivated") : ""));
         return person;
-    }
-
-    private static long activeAdmins() {
-        return Account.count("role = ?1 and person.active = true", Role.ADMIN.name());
     }
 
     @Transactional
@@ -121,9 +118,16 @@ public class DirectoryService {
         if (Team.find("lower(name) = lower(?1) and id <> ?2", input.name().trim(), id).count() > 0) {
             throw new BadInputException("name", messages().error_team_taken());
         }
+        long members = team.memberCount();
+        if (!input.isActive() && members > 0) {
+            throw new BadInputException("active", messages().error_team_has_members((int) members));
+        }
         team.name = input.name().trim();
         team.department = Department.findOrCreate(input.department());
-        audit.record("team.updated", "team:" + team.id, team.name + " in " + team.department.name);
+        boolean wasActive = team.active;
+        team.active = input.isActive();
+        audit.record("team.updated", "team:" + team.id, team.name + " in " + team.department.name
+                + (wasActive != team.active ? (team.active ? ", reactivated" : ", deactivated") : ""));
         return team;
     }
 
@@ -152,11 +156,12 @@ public class DirectoryService {
         person.fullName = input.fullName().trim();
         person.email = Person.normaliseEmail(input.email());
         person.jobTitle = input.jobTitle() == null || input.jobTitle().isBlank() ? null : input.jobTitle().trim();
-        person.team = Team.findById(input.teamId());
-        if (person.team == null) {
+        Team team = Team.findById(input.teamId());
+        if (team == null || (!team.active && team != person.team)) {
             throw new BadInputException("teamId", messages().error_required());
         }
-        person.active = input.active();
+        person.team = team;
+        person.active = input.isActive();
     }
 
     private AppMessages messages() {

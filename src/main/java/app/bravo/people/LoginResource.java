@@ -27,6 +27,8 @@ public class LoginResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean demo);
+
+        static native TemplateInstance logout();
     }
 
     @Inject
@@ -45,6 +47,18 @@ public class LoginResource {
         }
         int status = error ? 401 : 200;
         return Response.status(status).entity(Templates.login(error, config.demo().enabled())).build();
+    }
+
+    /** A bookmarked or typed logout link asks, since only a form may log out (CSRF). */
+    @GET
+    @Path("logout")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmLogout() {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        return Response.ok(Templates.logout()).build();
     }
 
     @POST

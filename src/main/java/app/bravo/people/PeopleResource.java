@@ -202,7 +202,9 @@ public class PeopleResource {
         List<RoleOption> roles = Arrays.stream(Role.values())
                 .filter(r -> r != Role.ADMIN || currentUser.isAdmin() || Role.ADMIN.name().equals(form.role))
                 .map(r -> new RoleOption(r.name(), roleLabel(r))).toList();
-        return Templates.form(id, form, errors, Team.listSorted(), roles);
+        Long currentTeam = Forms.parseId(form.teamId);
+        List<Team> teams = Team.listSorted().stream().filter(t -> t.active || t.id.equals(currentTeam)).toList();
+        return Templates.form(id, form, errors, teams, roles);
     }
 
     private Response badForm(Long id, PersonForm form, FormErrors errors) {

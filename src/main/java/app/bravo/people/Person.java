@@ -54,13 +54,26 @@ public class Person extends PanacheEntity {
             createdAt = now;
         }
         updatedAt = now;
-        searchText = fold(fullName + " " + email + " " + (jobTitle == null ? "" : jobTitle));
+        String text = fullName + " " + email + " " + (jobTitle == null ? "" : jobTitle);
+        searchText = fold(text);
+        // People type Đorđe as "djordje" or as "dorde": keep both spellings findable.
+        if (text.toLowerCase(Locale.ROOT).contains("đ")) {
+            searchText = searchText + " " + strip(text.toLowerCase(Locale.ROOT).replace("đ", "d"));
+        }
     }
 
-    /** Lower-case ASCII without diacritics; đ becomes dj as people type it. */
+    /** Lower-case ASCII without diacritics; đ becomes dj, as in e-mail addresses. */
     public static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("đ", "dj");
-        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return strip(text.toLowerCase(Locale.ROOT).replace("đ", "dj"));
+    }
+
+    private static String strip(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** The text as a LIKE pattern that matches it anywhere, with its own % and _ taken literally. */
+    static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     public static String normaliseEmail(String email) {
@@ -81,13 +94,13 @@ public class Person extends PanacheEntity {
                 .map(t -> t.id).toList();
         String activeClause = includeInactive ? "" : " and p.active = true";
         String teamClause = teamIds.isEmpty() ? "" : " or p.team.id in :teams";
-        Parameters parameters = Parameters.with("q", "%" + folded + "%");
+        Parameters parameters = Parameters.with("q", containing(folded));
         if (!teamIds.isEmpty()) {
             parameters.and("teams", teamIds);
         }
         // No joins, so Panache can count the same query for pagination; teams load in batches. The folded
         // text starts with the name, so it sorts names the same way on H2 and PostgreSQL.
-        return find("from Person p where (p.searchText like :q" + teamClause + ")" + activeClause
+        return find("from Person p where (p.searchText like :q escape '!'" + teamClause + ")" + activeClause
                 + " order by p.searchText, p.id", parameters);
     }
 

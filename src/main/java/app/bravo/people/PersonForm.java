@@ -43,9 +43,13 @@ public class PersonForm {
         return form;
     }
 
+    private static String trim(String text) {
+        return text == null ? null : text.strip();
+    }
+
     public PersonInput toInput() {
-        return new PersonInput(fullName, email, jobTitle, Forms.parseId(teamId), Role.parse(role).orElse(null),
-                Forms.checked(active));
+        return new PersonInput(trim(fullName), trim(email), trim(jobTitle), Forms.parseId(teamId),
+                Role.parse(role).orElse(null), Forms.checked(active));
     }
 
     /** For the checkbox: the field holds text, and the text "false" would count as true in a template. */

@@ -12,5 +12,10 @@ public record PersonInput(
         @Size(max = 160) String jobTitle,
         @NotNull Long teamId,
         @NotNull Role role,
-        boolean active) {
+        Boolean active) {
+
+    /** Left out (null) means active, so an API client does not create deactivated people by accident. */
+    public boolean isActive() {
+        return active == null || active;
+    }
 }

@@ -226,6 +226,13 @@ public class StaffImport {
                         msg.import_error_team_department(row.team(), teamRow.department(), (int) teamRow.line())));
             }
         }
+        Map<String, Team> inactiveTeams = new HashMap<>();
+        Team.<Team> list("active", false).forEach(t -> inactiveTeams.put(t.name.toLowerCase(Locale.ROOT), t));
+        for (Row row : rows) {
+            if (inactiveTeams.containsKey(row.team().toLowerCase(Locale.ROOT))) {
+                errors.add(new LineError(row.line(), msg.import_error_team_inactive(row.team())));
+            }
+        }
         // Demoting or promoting an admin stays with admins, also through a file.
         if (!currentUser.isAdmin()) {
             Map<String, Account> admins = new HashMap<>();
@@ -236,6 +243,10 @@ public class StaffImport {
                 }
             }
         }
+        Account.findByUsername(currentUser.username()).ifPresent(own -> rows.stream()
+                .filter(row -> row.email().equals(own.username) && row.role() != null
+                        && !row.role().name().equals(own.role))
+                .forEach(row -> errors.add(new LineError(row.line(), msg.error_cannot_change_own_role()))));
     }
 
     private Result write(List<Row> rows) {

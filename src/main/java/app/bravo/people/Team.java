@@ -20,12 +20,21 @@ public class Team extends PanacheEntity {
     @JoinColumn(name = "department_id")
     public Department department;
 
+    /** A deactivated team keeps its history but takes no new members. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     public static Optional<Team> findByName(String name) {
         return find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
     }
 
     public static List<Team> listSorted() {
         return find("from Team t join fetch t.department order by t.department.name, t.name").list();
+    }
+
+    public static List<Team> listActive() {
+        return find("from Team t join fetch t.department where t.active = true order by t.department.name, t.name")
+                .list();
     }
 
     /** Active members per team id, in one query. */

@@ -53,12 +53,16 @@ public class TeamsResource {
     @Inject
     Forms forms;
 
+    @Inject
+    app.bravo.web.CurrentUser currentUser;
+
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance list() {
         Map<Long, Long> counts = Team.activeMemberCounts();
         Map<String, DepartmentRow> departments = new LinkedHashMap<>();
-        for (Team team : Team.listSorted()) {
+        // Deactivated teams stay visible to HR, who may bring them back.
+        for (Team team : currentUser.isHr() ? Team.listSorted() : Team.listActive()) {
             departments.computeIfAbsent(team.department.name, name -> new DepartmentRow(name, new ArrayList<>()))
                     .teams().add(new TeamRow(team, counts.getOrDefault(team.id, 0L).intValue()));
         }
@@ -77,7 +81,7 @@ public class TeamsResource {
     @Path("new")
     @RolesAllowed(Role.HR_NAME)
     public TemplateInstance create() {
-        return Templates.form(null, new TeamForm(), FormErrors.none());
+        return Templates.form(null, TeamForm.blank(), FormErrors.none());
     }
 
     @POST

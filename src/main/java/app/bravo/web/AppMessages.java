@@ -78,10 +78,10 @@ public interface AppMessages {
     String home_stats_label();
 
     @Message
-    String home_stats_people();
+    String home_stats_people(long count);
 
     @Message
-    String home_stats_teams();
+    String home_stats_teams(long count);
 
     @Message
     String login_title();
@@ -477,11 +477,32 @@ public interface AppMessages {
     String error_form_expired_detail();
 
     @Message
-    String error_last_admin();
-
-    @Message
     String error_admin_record();
 
     @Message
     String error_cannot_mail_inactive();
+
+    @Message
+    String error_team_has_members(int count);
+
+    @Message
+    String error_cannot_change_own_role();
+
+    @Message
+    String error_size_max(int max);
+
+    @Message
+    String teams_inactive();
+
+    @Message
+    String teams_active_label();
+
+    @Message
+    String import_error_team_inactive(String team);
+
+    @Message
+    String logout_title();
+
+    @Message
+    String logout_submit();
 }

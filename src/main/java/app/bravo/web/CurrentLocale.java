@@ -39,6 +39,11 @@ public class CurrentLocale {
         return code;
     }
 
+    /** For {@code <html lang>}: Serbian is written in Latin script here. */
+    public String getHtmlLang() {
+        return "sr".equals(getCode()) ? "sr-Latn" : getCode();
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(getCode());
     }

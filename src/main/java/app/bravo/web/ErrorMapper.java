@@ -77,8 +77,20 @@ public class ErrorMapper {
         return respond(uri, status, title, detail, null, Map.of());
     }
 
+    /** Unreadable JSON: syntax errors and bodies of the wrong shape alike. */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        AppMessages msg = currentLocale.messages();
+        return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null, Map.of());
+    }
+
     @ServerExceptionMapper(priority = 6000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (fromCsrfCheck(e)) {
+            // A mangled token (not even base64) is the same refusal as a wrong one, not a server error.
+            AppMessages msg = currentLocale.messages();
+            return respond(uri, 400, msg.error_form_expired_title(), msg.error_form_expired_detail(), null, Map.of());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         AppMessages msg = currentLocale.messages();
@@ -95,6 +107,12 @@ public class ErrorMapper {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, detail, reference)).build();
+    }
+
+    private static boolean fromCsrfCheck(Throwable e) {
+        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && java.util.Arrays.stream(e.getStackTrace()).limit(5)
+                        .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
     }
 
     static boolean isApi(String path) {

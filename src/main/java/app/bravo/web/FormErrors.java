@@ -47,7 +47,9 @@ public class FormErrors {
             return messages.error_email();
         }
         if (annotation instanceof Size) {
-            return messages.error_size((Integer) attributes.get("min"), (Integer) attributes.get("max"));
+            int min = (Integer) attributes.get("min");
+            int max = (Integer) attributes.get("max");
+            return min == 0 ? messages.error_size_max(max) : messages.error_size(min, max);
         }
         if (annotation instanceof Min || annotation instanceof Max || annotation instanceof Pattern) {
             return messages.error_invalid();

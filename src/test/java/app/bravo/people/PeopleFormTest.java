@@ -92,7 +92,7 @@ class PeopleFormTest {
     }
 
     @Test
-    void theLastAdminCannotStepDown() {
+    void theAdminCannotStepDownAndLeaveBravoWithoutOne() {
         long adminId = Api.as("admin@demo.bravo").get("/api/people?q=admin@demo.bravo").then().extract().jsonPath()
                 .getLong("items[0].id");
         WebSession admin = WebSession.login("admin@demo.bravo");
@@ -100,7 +100,10 @@ class PeopleFormTest {
                 Map.of("fullName", "Ivan Perić", "email", "admin@demo.bravo", "teamId", "5", "role", "HR",
                         "active", "true"));
         assertEquals(400, response.statusCode());
-        assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("at least one active administrator"));
+        assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("own role"));
+        Api.as("admin@demo.bravo").contentType("text/csv").body("Ivan Perić,admin@demo.bravo,People & Communications,"
+                + "Operations,HR\n").post("/api/people/import").then().statusCode(400)
+                .body("errors[0].message", containsString("own role"));
     }
 
     @Test
@@ -112,6 +115,62 @@ class PeopleFormTest {
                 "role", "EMPLOYEE");
         assertEquals(303, hr.submit("/people/" + id + "/edit", "/people/" + id, form).statusCode());
         assertTrue(!hr.page("/people/" + id + "/edit").selectFirst("input[name=active]").hasAttr("checked"));
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRole() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        long hrId = Api.as("hr@demo.bravo").get("/api/people?q=hr@demo.bravo").then().extract().jsonPath()
+                .getLong("items[0].id");
+        Response response = hr.submit("/people/" + hrId + "/edit", "/people/" + hrId, Map.of("fullName",
+                "Jelena Marković", "email", "hr@demo.bravo", "teamId", "5", "role", "EMPLOYEE", "active", "true"));
+        assertEquals(400, response.statusCode());
+        assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("own role"));
+        assertEquals(200, hr.get("/people/import").statusCode(), "still HR");
+    }
+
+    @Test
+    void searchTakesBothSpellingsOfDjAndLiteralWildcards() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        assertTrue(ana.page("/people?q=dorde").text().contains("Đorđe Stanković"));
+        assertTrue(ana.page("/people?q=djordje").text().contains("Đorđe Stanković"));
+        assertTrue(ana.page("/people?q=stefan dordevic").text().contains("Stefan Đorđević"));
+        assertEquals(0, ana.page("/people?q=" + java.net.URLEncoder.encode("%", java.nio.charset.StandardCharsets.UTF_8))
+                .select("#results tbody tr").size(), "% is a character, not a wildcard");
+        assertEquals(0, ana.page("/people?q=_").select("#results tbody tr").size());
+    }
+
+    @Test
+    void apiCreatesActivePeopleWhenActiveIsLeftOut() {
+        long teamId = Api.as("hr@demo.bravo").get("/api/teams").then().extract().jsonPath().getLong("[0].id");
+        Api.as("hr@demo.bravo").contentType(ContentType.JSON)
+                .body(Map.of("fullName", "No Flag", "email", "noflag." + UUID.randomUUID().toString().substring(0, 6)
+                        + "@demo.bravo", "teamId", teamId, "role", "EMPLOYEE"))
+                .post("/api/people").then().statusCode(201).body("active", org.hamcrest.Matchers.equalTo(true));
+        Api.as("hr@demo.bravo").contentType(ContentType.JSON).body("[]").post("/api/people").then().statusCode(400)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void teamsWithMembersCannotBeDeactivatedEmptyOnesCan() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        Response busy = hr.submit("/teams/1/edit", "/teams/1", Map.of("name", "Front Desk", "department",
+                "Customer Service"));
+        assertEquals(400, busy.statusCode());
+        assertTrue(WebSession.html(busy).selectFirst("#e-active").text().contains("active members"));
+
+        String name = "Short Lived " + UUID.randomUUID().toString().substring(0, 4);
+        Response created = hr.submit("/teams/new", "/teams", Map.of("name", name, "department", "Ops"));
+        String path = created.getHeader("Location").replaceFirst("^https?://[^/]+", "");
+        assertEquals(303, hr.submit(path + "/edit", path, Map.of("name", name, "department", "Ops")).statusCode());
+        assertTrue(hr.page(path).selectFirst("h1 .badge") != null, "marked deactivated");
+        assertTrue(hr.page("/people/new").select("#f-teamId option").stream().noneMatch(o -> o.text().startsWith(name)),
+                "no new members for a deactivated team");
+        Api.as("hr@demo.bravo").get("/api/teams").then().body("name", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(name)));
+        Api.as("hr@demo.bravo").contentType("text/csv").body("New One,n1." + UUID.randomUUID().toString().substring(0, 6)
+                + "@example.org," + name + ",Ops,\n").post("/api/people/import").then().statusCode(400)
+                .body("errors[0].message", containsString("deactivated"));
     }
 
     @Test

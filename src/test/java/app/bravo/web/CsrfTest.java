@@ -59,6 +59,16 @@ class CsrfTest {
     }
 
     @Test
+    void mangledTokenIsARefusalNotAServerError() {
+        WebSession hr = WebSession.login("hr@demo.bravo");
+        hr.get("/teams/new");
+        io.restassured.response.Response refused = hr.postForm("/teams", Map.of("name", "X", "department", "Y",
+                "csrf-token", "a"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("This form has expired", WebSession.html(refused).selectFirst("h1").text());
+    }
+
+    @Test
     void tokenFromAnotherSessionIsRefused() {
         String foreignToken = WebSession.login("ana.petrovic@demo.bravo").csrfToken("/");
         WebSession hr = WebSession.login("hr@demo.bravo");

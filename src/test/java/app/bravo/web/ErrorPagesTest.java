@@ -67,6 +67,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void logoutLinkAsksBeforeLoggingOut() {
+        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        Document page = ana.page("/logout");
+        assertEquals(1, page.select("main form[action=/logout] input[name=csrf-token]").size());
+        assertEquals(200, ana.get("/people").statusCode(), "looking at the page did not log out");
+    }
+
+    @Test
     void wrongMethodIsAPoliteError() {
         Response response = WebSession.login("ana.petrovic@demo.bravo").request().redirects().follow(false)
                 .delete("/people");

@@ -1,0 +1,49 @@
+package app.bravo.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Some refusals happen in filters that answer with an empty body: the CSRF filter's 400 for a form without a
+ * valid token, a 400 for a query string that cannot be decoded, the 415 for a page write that is not a form.
+ * A person should not get a blank page, nor an API client a body it cannot parse.
+ */
+public class EmptyErrorBodies {
+
+    @Inject
+    CurrentLocale currentLocale;
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || status >= 500 || response.hasEntity() || status == 401) {
+            return;
+        }
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        AppMessages msg = currentLocale.messages();
+        boolean unsafe = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        String title;
+        String detail;
+        if (status == 400 && unsafe) {
+            // A form refused by the CSRF filter: in practice one left open too long or from another session.
+            title = msg.error_form_expired_title();
+            detail = msg.error_form_expired_detail();
+        } else if (status == 400) {
+            title = msg.error_400_title();
+            detail = msg.error_400_detail();
+        } else {
+            title = msg.error_other_title(status);
+            detail = msg.error_other_detail();
+        }
+        if (ErrorMapper.isApi(path)) {
+            response.setEntity(Problem.of(status, title, detail, path), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            return;
+        }
+        String html = ErrorMapper.Templates.error(status, title, detail, null).render();
+        response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+}
