@@ -40,6 +40,13 @@ class SecurityHeadersTest {
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 
+    @org.junit.jupiter.api.Test
+    void swaggerUiGetsItsOwnPolicyForItsInlineScript() {
+        Api.as("admin@demo.bravo").accept("text/html").get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("'unsafe-inline'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "/people" })
     void sessionCookieIsHttpOnlyAndSameSite(String path) {
