@@ -505,4 +505,10 @@ public interface AppMessages {
 
     @Message
     String logout_submit();
+
+    @Message
+    String error_409_title();
+
+    @Message
+    String error_409_detail();
 }

@@ -86,6 +86,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper(priority = 6000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (causedByUniqueConstraint(e)) {
+            // Two people saved the same name or e-mail at the same moment; the service's own check could not
+            // see it coming. Nothing was written, so trying again is safe.
+            AppMessages msg = currentLocale.messages();
+            return respond(uri, 409, msg.error_409_title(), msg.error_409_detail(), null, Map.of());
+        }
         if (fromCsrfCheck(e)) {
             // A mangled token (not even base64) is the same refusal as a wrong one, not a server error.
             AppMessages msg = currentLocale.messages();
@@ -107,6 +113,18 @@ public class ErrorMapper {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, detail, reference)).build();
+    }
+
+    /** The commit wraps the database's refusal in transaction exceptions, so look along the causes. */
+    private static boolean causedByUniqueConstraint(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && (violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
+                            || "23505".equals(violation.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fromCsrfCheck(Throwable e) {

@@ -19,6 +19,20 @@ public class FailingResource {
         }
     }
 
+    /** What a commit that lost a race on a unique constraint throws, wrapped as the transaction wraps it. */
+    @Path("/test-only-race")
+    public static class Race {
+        @GET
+        @PermitAll
+        public String lose() {
+            throw new jakarta.transaction.TransactionalException("commit failed",
+                    new org.hibernate.exception.ConstraintViolationException("duplicate key",
+                            new java.sql.SQLException("duplicate key value violates unique constraint \"uk_team_name\""),
+                            "insert into team", org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE,
+                            "uk_team_name"));
+        }
+    }
+
     @Path("/api/test-only")
     @jakarta.ws.rs.Produces("application/json")
     public static class Api {

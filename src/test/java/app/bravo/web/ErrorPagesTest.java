@@ -67,6 +67,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void losingARaceOnAUniqueNameIsAConflictNotAServerError() {
+        Response response = WebSession.login("ana.petrovic@demo.bravo").get("/test-only-race");
+        assertEquals(409, response.statusCode());
+        assertEquals("Someone changed this at the same time", WebSession.html(response).selectFirst("h1").text());
+        assertFalse(response.asString().contains("uk_team_name"));
+    }
+
+    @Test
     void logoutLinkAsksBeforeLoggingOut() {
         WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
         Document page = ana.page("/logout");
