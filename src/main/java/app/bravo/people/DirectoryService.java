@@ -157,7 +157,8 @@ public class DirectoryService {
         person.email = Person.normaliseEmail(input.email());
         person.jobTitle = input.jobTitle() == null || input.jobTitle().isBlank() ? null : input.jobTitle().trim();
         Team team = Team.findById(input.teamId());
-        if (team == null || (!team.active && team != person.team)) {
+        // A deactivated team takes nobody new, and nobody comes back to life inside it.
+        if (team == null || (!team.active && (team != person.team || input.isActive()))) {
             throw new BadInputException("teamId", messages().error_required());
         }
         person.team = team;

@@ -54,12 +54,14 @@ public class Person extends PanacheEntity {
             createdAt = now;
         }
         updatedAt = now;
-        String text = fullName + " " + email + " " + (jobTitle == null ? "" : jobTitle);
-        searchText = fold(text);
-        // People type Đorđe as "djordje" or as "dorde": keep both spellings findable.
-        if (text.toLowerCase(Locale.ROOT).contains("đ")) {
-            searchText = searchText + " " + strip(text.toLowerCase(Locale.ROOT).replace("đ", "d"));
-        }
+        String text = String.join(" ", spellings(fullName + " " + email + " " + (jobTitle == null ? "" : jobTitle)));
+        searchText = text.length() <= 600 ? text : text.substring(0, 600);
+    }
+
+    /** People type Đorđe as "djordje" or as "dorde": a text's folded spellings, one or two of them. */
+    public static List<String> spellings(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("đ") ? List.of(fold(text), strip(lower.replace("đ", "d"))) : List.of(fold(text));
     }
 
     /** Lower-case ASCII without diacritics; đ becomes dj, as in e-mail addresses. */
@@ -90,7 +92,8 @@ public class Person extends PanacheEntity {
     public static PanacheQuery<Person> search(String text, boolean includeInactive) {
         String folded = fold(text == null ? "" : text.trim());
         // Team names are folded in Java (there are few teams), so "cistoca" finds the team "Čistoća" too.
-        List<Long> teamIds = Team.<Team> listAll().stream().filter(t -> fold(t.name).contains(folded))
+        List<Long> teamIds = Team.<Team> listAll().stream()
+                .filter(t -> spellings(t.name).stream().anyMatch(name -> name.contains(folded)))
                 .map(t -> t.id).toList();
         String activeClause = includeInactive ? "" : " and p.active = true";
         String teamClause = teamIds.isEmpty() ? "" : " or p.team.id in :teams";

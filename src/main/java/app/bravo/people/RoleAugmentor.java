@@ -1,6 +1,5 @@
 package app.bravo.people;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -12,10 +11,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.Cookie;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Adds the roles a stored role implies (an HR person is also an employee) and shuts out people who were
@@ -29,30 +25,19 @@ public class RoleAugmentor implements SecurityIdentityAugmentor {
     public static final String PERSON_ID = "bravo.person-id";
     public static final String FULL_NAME = "bravo.full-name";
     public static final String LANGUAGE = "bravo.language";
-    static final String SESSION_COOKIE = "quarkus-credential";
-
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        return augment(identity, context, Map.of());
-    }
-
-    @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
-            Map<String, Object> attributes) {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(augmentBlocking(identity, HttpSecurityUtils.getRoutingContextAttribute(attributes)));
+        return context.runBlocking(augmentBlocking(identity));
     }
 
-    private Supplier<SecurityIdentity> augmentBlocking(SecurityIdentity identity, RoutingContext routing) {
+    private Supplier<SecurityIdentity> augmentBlocking(SecurityIdentity identity) {
         return () -> {
             LoginState state = loginState(identity.getPrincipal().getName());
             if (state == null || !state.active()) {
-                // Drop the session cookie too, or the login page itself would keep redirecting to itself.
-                if (routing != null) {
-                    routing.response().addCookie(Cookie.cookie(SESSION_COOKIE, "").setPath("/").setMaxAge(0));
-                }
+                // StaleSessionCleaner deletes the cookie in the refusal.
                 throw new AuthenticationFailedException("account missing or deactivated");
             }
             QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);

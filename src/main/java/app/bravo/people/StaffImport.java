@@ -60,6 +60,15 @@ public class StaffImport {
     record Row(long line, String name, String email, String team, String department, Role role) {
     }
 
+    /** The record's position can point at blank lines skipped before it; its own line starts after them. */
+    static long firstNonBlank(String text, long position) {
+        int i = (int) position;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Character offset to line number, counted from 1. */
     static final class LineIndex {
         private final int[] starts;
@@ -148,7 +157,7 @@ public class StaffImport {
                     break;
                 }
                 // The line the record starts on, also when a quoted cell runs over several lines.
-                long line = lines.lineOf(record.getCharacterPosition());
+                long line = lines.lineOf(firstNonBlank(text, record.getCharacterPosition()));
                 if (first) {
                     first = false;
                     if (record.size() > 0 && record.get(0).equalsIgnoreCase("name")) {

@@ -25,10 +25,11 @@ public class EmptyErrorBodies {
         }
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
         AppMessages msg = currentLocale.messages();
+        boolean api = ErrorMapper.isApi(path);
         boolean unsafe = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         String title;
         String detail;
-        if (status == 400 && unsafe) {
+        if (status == 400 && unsafe && !api) {
             // A form refused by the CSRF filter: in practice one left open too long or from another session.
             title = msg.error_form_expired_title();
             detail = msg.error_form_expired_detail();
@@ -39,7 +40,7 @@ public class EmptyErrorBodies {
             title = msg.error_other_title(status);
             detail = msg.error_other_detail();
         }
-        if (ErrorMapper.isApi(path)) {
+        if (api) {
             response.setEntity(Problem.of(status, title, detail, path), null, MediaType.valueOf(Problem.MEDIA_TYPE));
             return;
         }

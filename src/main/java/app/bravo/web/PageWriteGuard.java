@@ -23,9 +23,16 @@ public class PageWriteGuard {
         if (ErrorMapper.isApi(path.startsWith("/") ? path : "/" + path)) {
             return null;
         }
+        // Exactly these two: the CSRF filter checks tokens only on them, and a wildcard such as */* would be
+        // "compatible" with both while skipping that check.
         MediaType type = request.getMediaType();
-        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        boolean form = type != null && (sameType(type, MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || sameType(type, MediaType.MULTIPART_FORM_DATA_TYPE));
         return form ? null : Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build();
+    }
+
+    private static boolean sameType(MediaType actual, MediaType expected) {
+        return actual.getType().equalsIgnoreCase(expected.getType())
+                && actual.getSubtype().equalsIgnoreCase(expected.getSubtype());
     }
 }

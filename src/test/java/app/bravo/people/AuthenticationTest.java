@@ -94,6 +94,22 @@ class AuthenticationTest {
         assertTrue(retry.getHeader("Location").contains("error"), "a deactivated person cannot log in");
     }
 
+    @Test
+    void changingSomeonesEmailEndsTheirSessionCleanly() {
+        long id = Api.newPerson("Renamed Soon", "EMPLOYEE");
+        String email = Api.emailOf(id);
+        WebSession.login("admin@demo.bravo").submit("/people/" + id, "/people/" + id + "/password", Map.of());
+        WebSession person = WebSession.login(email, Mailbox.lastPasswordSentTo(email));
+        assertEquals(200, person.get("/people").statusCode());
+
+        Map<String, String> form = Map.of("fullName", "Renamed Soon", "email", "renamed." + email,
+                "teamId", String.valueOf(teamOf(id)), "role", "EMPLOYEE", "active", "true");
+        WebSession.login("hr@demo.bravo").submit("/people/" + id + "/edit", "/people/" + id, form).then()
+                .statusCode(303);
+        assertEquals(302, person.get("/people").statusCode());
+        assertEquals(200, person.get("/login").statusCode(), "the stale cookie is gone, the login page shows");
+    }
+
     static long teamOf(long personId) {
         return Api.as("hr@demo.bravo").get("/api/people/" + personId).then().extract().jsonPath().getLong("teamId");
     }

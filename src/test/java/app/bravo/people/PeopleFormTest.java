@@ -135,9 +135,12 @@ class PeopleFormTest {
         assertTrue(ana.page("/people?q=dorde").text().contains("Đorđe Stanković"));
         assertTrue(ana.page("/people?q=djordje").text().contains("Đorđe Stanković"));
         assertTrue(ana.page("/people?q=stefan dordevic").text().contains("Stefan Đorđević"));
-        assertEquals(0, ana.page("/people?q=" + java.net.URLEncoder.encode("%", java.nio.charset.StandardCharsets.UTF_8))
+        String tag = "wild" + UUID.randomUUID().toString().substring(0, 6);
+        Api.newPerson("Wild " + tag + "x", "EMPLOYEE");
+        assertEquals(1, ana.page("/people?q=" + tag).select("#results tbody tr").size());
+        assertEquals(0, ana.page("/people?q=" + java.net.URLEncoder.encode(tag + "%x", java.nio.charset.StandardCharsets.UTF_8))
                 .select("#results tbody tr").size(), "% is a character, not a wildcard");
-        assertEquals(0, ana.page("/people?q=_").select("#results tbody tr").size());
+        assertEquals(0, ana.page("/people?q=" + tag + "_").select("#results tbody tr").size(), "so is _");
     }
 
     @Test
@@ -168,6 +171,11 @@ class PeopleFormTest {
                 "no new members for a deactivated team");
         Api.as("hr@demo.bravo").get("/api/teams").then().body("name", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasItem(name)));
+        long leaver = Api.newPerson("Team Leaver", "EMPLOYEE");
+        String leaverEmail = Api.emailOf(leaver);
+        Api.as("hr@demo.bravo").contentType(ContentType.JSON).body(Map.of("fullName", "Team Leaver", "email",
+                leaverEmail, "teamId", Long.parseLong(path.substring(path.lastIndexOf('/') + 1)), "role", "EMPLOYEE",
+                "active", false)).put("/api/people/" + leaver).then().statusCode(400);
         Api.as("hr@demo.bravo").contentType("text/csv").body("New One,n1." + UUID.randomUUID().toString().substring(0, 6)
                 + "@example.org," + name + ",Ops,\n").post("/api/people/import").then().statusCode(400)
                 .body("errors[0].message", containsString("deactivated"));
@@ -184,9 +192,12 @@ class PeopleFormTest {
     @Test
     void oddPageNumbersShowTheFirstPage() {
         WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
-        assertEquals(200, ana.get("/people?page=abc").statusCode());
-        assertEquals(200, ana.get("/people?page=-3").statusCode());
-        assertEquals(200, ana.get("/people?page=99999").statusCode());
+        String firstOnPageOne = ana.page("/people").selectFirst("#results tbody tr").text();
+        assertEquals(firstOnPageOne, ana.page("/people?page=abc").selectFirst("#results tbody tr").text());
+        assertEquals(firstOnPageOne, ana.page("/people?page=-3").selectFirst("#results tbody tr").text());
+        Document last = ana.page("/people?page=99999");
+        assertTrue(last.selectFirst("a[rel=next]") == null && last.selectFirst("a[rel=prev]") != null,
+                "a page past the end shows the last page");
     }
 
     @Test

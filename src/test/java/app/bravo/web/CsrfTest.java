@@ -93,6 +93,10 @@ class CsrfTest {
         ana.get("/");
         assertEquals(400, ana.postForm("/logout", Map.of()).statusCode());
         assertEquals(200, ana.get("/people").statusCode(), "still logged in");
-        assertEquals(400, ana.postForm("/language", Map.of("lang", "sr")).statusCode());
+        // A visitor, so that a regression here cannot leave a demo account switched to Serbian for other tests.
+        WebSession visitor = WebSession.anonymous();
+        visitor.get("/login");
+        assertEquals(400, visitor.postForm("/language", Map.of("lang", "sr")).statusCode());
+        assertEquals("en", visitor.page("/login").selectFirst("html").attr("lang"));
     }
 }
