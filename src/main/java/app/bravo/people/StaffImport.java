@@ -50,10 +50,6 @@ public class StaffImport {
         public boolean ok() {
             return errors.isEmpty();
         }
-
-        public int total() {
-            return created + updated + unchanged;
-        }
     }
 
     /** One valid row; a null role means "keep the current role" (employee for someone new). */

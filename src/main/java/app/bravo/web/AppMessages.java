@@ -477,9 +477,6 @@ public interface AppMessages {
     String error_form_expired_detail();
 
     @Message
-    String error_admin_record();
-
-    @Message
     String error_cannot_mail_inactive();
 
     @Message
