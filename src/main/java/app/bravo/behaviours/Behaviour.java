@@ -8,7 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 
-import app.bravo.web.LocalizedText;
+import app.bravo.i18n.LocalizedText;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A service behaviour the organisation expects toward customers and colleagues. */

@@ -3,7 +3,7 @@ package app.bravo.behaviours;
 import org.jboss.resteasy.reactive.RestForm;
 
 import app.bravo.web.Forms;
-import app.bravo.web.LocalizedText;
+import app.bravo.i18n.LocalizedText;
 
 public class BehaviourForm {
 

@@ -1,23 +1,22 @@
 package app.bravo.behaviours;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import app.bravo.audit.Audit;
+import app.bravo.i18n.LocalizedText;
+import app.bravo.i18n.Text;
 import app.bravo.web.BadInputException;
-import app.bravo.web.CurrentLocale;
-import app.bravo.web.LocalizedText;
 
 @ApplicationScoped
 public class BehaviourService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    CurrentLocale currentLocale;
 
     public static Behaviour require(long id) {
         Behaviour behaviour = Behaviour.findById(id);
@@ -32,7 +31,7 @@ public class BehaviourService {
         Behaviour behaviour = new Behaviour();
         apply(behaviour, input, null);
         behaviour.persist();
-        audit.record("behaviour.created", "behaviour:" + behaviour.id, behaviour.name.en);
+        audit.record("behaviour.created", "behaviour:" + behaviour.id, Map.of("name", behaviour.name.en));
         return behaviour;
     }
 
@@ -41,13 +40,13 @@ public class BehaviourService {
         Behaviour behaviour = require(id);
         apply(behaviour, input, id);
         audit.record("behaviour.updated", "behaviour:" + behaviour.id,
-                behaviour.name.en + (behaviour.active ? "" : " (retired)"));
+                Map.of("name", behaviour.name.en, "retired", !behaviour.active));
         return behaviour;
     }
 
     private void apply(Behaviour behaviour, BehaviourInput input, Long id) {
         if (Behaviour.nameTaken(input.nameEn(), id)) {
-            throw new BadInputException("nameEn", currentLocale.messages().error_behaviour_taken());
+            throw new BadInputException("nameEn", Text.of(BehaviourMessages.class, m -> m.error_behaviour_taken()));
         }
         behaviour.name = new LocalizedText(input.nameEn().trim(), input.nameSr(), input.nameSl());
         behaviour.description = new LocalizedText(input.descriptionEn().trim(), input.descriptionSr(),

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import app.bravo.people.Role;
-import app.bravo.web.LocalizedText;
+import app.bravo.security.Role;
+import app.bravo.i18n.LocalizedText;
 
 @Path("/api/behaviours")
 @Produces(MediaType.APPLICATION_JSON)

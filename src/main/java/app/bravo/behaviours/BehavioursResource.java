@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
-import app.bravo.people.Role;
+import app.bravo.security.Role;
 import app.bravo.web.BadInputException;
-import app.bravo.web.CurrentUser;
+import app.bravo.security.CurrentUser;
 import app.bravo.web.Flash;
 import app.bravo.web.FormErrors;
 import app.bravo.web.Forms;
@@ -96,9 +96,9 @@ public class BehavioursResource {
             try {
                 Behaviour behaviour = id == null ? service.create(input) : service.update(id, input);
                 return Flash.redirect("/behaviours#behaviour-" + behaviour.id,
-                        forms.messages().behaviours_saved(behaviour.name.en));
+                        forms.messages(BehaviourMessages.class).behaviours_saved(behaviour.name.en));
             } catch (BadInputException e) {
-                errors = e.errors();
+                errors = forms.errors(e);
             }
         }
         return Response.status(400).entity(Templates.form(id, form, errors)).build();

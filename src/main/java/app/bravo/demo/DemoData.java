@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -12,13 +14,13 @@ import org.jboss.logging.Logger;
 
 import app.bravo.behaviours.Behaviour;
 import app.bravo.config.BravoConfig;
-import app.bravo.people.Account;
-import app.bravo.people.Department;
+import app.bravo.config.ConfigCheck;
+import app.bravo.i18n.LocalizedText;
 import app.bravo.people.Person;
-import app.bravo.people.Role;
 import app.bravo.people.Team;
-import app.bravo.web.LocalizedText;
-import io.quarkus.elytron.security.common.BcryptUtil;
+import app.bravo.security.Passwords;
+import app.bravo.security.Role;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * The demo organisation, loaded into an empty database when demo mode is on (dev, test and the README's run
@@ -67,18 +69,24 @@ public class DemoData {
     @Inject
     BravoConfig config;
 
+    /** Runs after the configuration check and before the first-admin check, which the demo accounts satisfy. */
     @Transactional
-    public void load() {
+    void onStart(@Observes @Priority(ConfigCheck.FIRST + 10) StartupEvent event) {
+        if (!config.demo().enabled()) {
+            return;
+        }
+        if (Person.count() == 0) {
+            load();
+        }
+        LOG.infof("%n%n  Bravo demo at %s%n  Logins (password '%s'): admin@demo.bravo, hr@demo.bravo,"
+                + " moderator@demo.bravo, %s%n", config.publicUrl(), config.demo().password(), SAMPLE_EMPLOYEE);
+    }
+
+    void load() {
         // One hash for all demo accounts: bcrypt is slow on purpose and they share a password anyway.
-        String hash = BcryptUtil.bcryptHash(config.demo().password());
+        String hash = Passwords.hash(config.demo().password());
         Map<String, Team> teams = new LinkedHashMap<>();
-        TEAM_DEPARTMENT.forEach((name, departmentName) -> {
-            Team team = new Team();
-            team.name = name;
-            team.department = Department.findOrCreate(departmentName);
-            team.persist();
-            teams.put(name, team);
-        });
+        TEAM_DEPARTMENT.forEach((name, departmentName) -> teams.put(name, Team.create(name, departmentName)));
         int count = 0;
         for (var entry : TEAM_PEOPLE.entrySet()) {
             for (String[] person : entry.getValue()) {
@@ -100,18 +108,7 @@ public class DemoData {
     }
 
     private static void add(String name, String email, String jobTitle, Team team, Role role, String hash) {
-        Person person = new Person();
-        person.fullName = name;
-        person.email = email;
-        person.jobTitle = jobTitle;
-        person.team = team;
-        person.persist();
-        Account account = new Account();
-        account.person = person;
-        account.username = email;
-        account.passwordHash = hash;
-        account.role = role.name();
-        account.persist();
+        Person.enrol(name, email, jobTitle, team, role, hash);
     }
 
     private static void behaviours() {

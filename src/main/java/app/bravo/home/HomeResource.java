@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import app.bravo.behaviours.Behaviour;
 import app.bravo.people.Person;
-import app.bravo.people.Role;
+import app.bravo.security.Role;
 import app.bravo.people.Team;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -9,7 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import app.bravo.security.Passwords;
+import app.bravo.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.PasswordType;
@@ -47,12 +48,23 @@ public class Account extends PanacheEntity {
         return Role.valueOf(role);
     }
 
+    /** The login of a new person, named by their e-mail. */
+    static Account create(Person person, Role role, String passwordHash) {
+        Account account = new Account();
+        account.person = person;
+        account.username = person.email;
+        account.role = role.name();
+        account.passwordHash = passwordHash;
+        account.persist();
+        return account;
+    }
+
     public void setPassword(String plain) {
-        passwordHash = BcryptUtil.bcryptHash(plain);
+        passwordHash = Passwords.hash(plain);
     }
 
     public boolean passwordMatches(String plain) {
-        return plain != null && BcryptUtil.matches(plain, passwordHash);
+        return Passwords.matches(plain, passwordHash);
     }
 
     public static Optional<Account> findByUsername(String username) {

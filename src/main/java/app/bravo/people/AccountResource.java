@@ -14,13 +14,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import app.bravo.i18n.CurrentLocale;
+import app.bravo.i18n.Languages;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.PasswordPolicy;
+import app.bravo.security.Role;
 import app.bravo.web.BadInputException;
-import app.bravo.web.CurrentLocale;
-import app.bravo.web.CurrentUser;
 import app.bravo.web.Flash;
 import app.bravo.web.FormErrors;
 import app.bravo.web.Forms;
-import app.bravo.web.Languages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -47,7 +49,7 @@ public class AccountResource {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance password() {
-        return Templates.password(FormErrors.none(), Passwords.MIN_LENGTH);
+        return Templates.password(FormErrors.none(), PasswordPolicy.MIN_LENGTH);
     }
 
     @POST
@@ -59,9 +61,9 @@ public class AccountResource {
         try {
             accounts.changePassword(currentUser.username(), current, next, confirm);
         } catch (BadInputException e) {
-            return Response.status(400).entity(Templates.password(e.errors(), Passwords.MIN_LENGTH)).build();
+            return Response.status(400).entity(Templates.password(forms.errors(e), PasswordPolicy.MIN_LENGTH)).build();
         }
-        return Flash.redirect("/", forms.messages().password_changed());
+        return Flash.redirect("/", forms.messages(PeopleMessages.class).password_changed());
     }
 
     /** Open to visitors too, so the login page can be read in their language. */

@@ -1,15 +1,19 @@
 package app.bravo.people;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import app.bravo.audit.Audit;
-import app.bravo.web.AppMessages;
+import app.bravo.i18n.Languages;
+import app.bravo.i18n.Text;
+import app.bravo.security.PasswordPolicy;
 import app.bravo.web.BadInputException;
-import app.bravo.web.CurrentLocale;
-import app.bravo.web.FormErrors;
-import app.bravo.web.Languages;
 
 /** What a person changes on their own account. */
 @ApplicationScoped
@@ -18,33 +22,32 @@ public class AccountService {
     @Inject
     Audit audit;
 
-    @Inject
-    CurrentLocale currentLocale;
-
     @Transactional
     public void changePassword(String username, String current, String next, String confirm) {
-        AppMessages msg = currentLocale.messages();
         Account account = Account.findByUsername(username).orElseThrow();
-        FormErrors errors = FormErrors.none();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (!account.passwordMatches(current)) {
-            errors.add("current", msg.password_error_current());
+            errors.put("current", msg(m -> m.password_error_current()));
         }
-        if (next == null || next.length() < Passwords.MIN_LENGTH) {
-            errors.add("next", msg.password_hint(Passwords.MIN_LENGTH));
-        } else if (next.length() > 72) {
-            // bcrypt only reads 72 bytes; a longer password would silently be cut.
-            errors.add("next", msg.error_size(Passwords.MIN_LENGTH, 72));
-        } else if (next.equals(current)) {
-            errors.add("next", msg.password_error_same());
+        if (next != null && next.equals(current)) {
+            errors.put("next", msg(m -> m.password_error_same()));
+        } else {
+            PasswordPolicy.check(next, PasswordPolicy.MIN_LENGTH,
+                    List.of(account.username, account.person.fullName)).ifPresent(problem -> errors.put("next",
+                            switch (problem) {
+                                case TOO_SHORT -> msg(m -> m.password_hint(PasswordPolicy.MIN_LENGTH));
+                                case TOO_LONG -> msg(m -> m.password_error_long(PasswordPolicy.MAX_LENGTH));
+                                case GUESSABLE -> msg(m -> m.password_error_weak());
+                            }));
         }
         if (next != null && !next.equals(confirm)) {
-            errors.add("confirm", msg.password_error_confirm());
+            errors.put("confirm", msg(m -> m.password_error_confirm()));
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
         account.setPassword(next);
-        audit.record("account.password-changed", "person:" + account.person.id, null);
+        audit.record("account.password-changed", "person:" + account.person.id);
     }
 
     @Transactional
@@ -53,5 +56,9 @@ public class AccountService {
             return;
         }
         Account.findByUsername(username).ifPresent(account -> account.locale = language);
+    }
+
+    private static Text msg(Function<PeopleMessages, String> message) {
+        return Text.of(PeopleMessages.class, message);
     }
 }

@@ -25,11 +25,13 @@ public class Department extends PanacheEntity {
 
     /** Departments exist only through their teams, so they are created on first mention. */
     public static Department findOrCreate(String name) {
-        return findByName(name).orElseGet(() -> {
-            Department department = new Department();
-            department.name = name.trim();
-            department.persist();
-            return department;
-        });
+        return findByName(name).orElseGet(() -> create(name));
+    }
+
+    static Department create(String name) {
+        Department department = new Department();
+        department.name = name.trim();
+        department.persist();
+        return department;
     }
 }

@@ -22,9 +22,11 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import app.bravo.config.BravoConfig;
-import app.bravo.web.AppMessages;
+import app.bravo.i18n.CurrentLocale;
+import app.bravo.i18n.Text;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Role;
 import app.bravo.web.BadInputException;
-import app.bravo.web.CurrentLocale;
 import app.bravo.web.Paged;
 
 /** The directory for API clients (HTTP Basic): people, teams and the staff-list import. */
@@ -57,7 +59,7 @@ public class DirectoryApi {
     public record PageView<T>(List<T> items, int page, int size, long total, int totalPages) {
     }
 
-    public record ImportView(int created, int updated, int unchanged, List<StaffImport.LineError> errors) {
+    public record ImportView(int created, int updated, int unchanged, List<PeopleResource.ImportLine> errors) {
     }
 
     @Inject
@@ -73,7 +75,7 @@ public class DirectoryApi {
     CurrentLocale currentLocale;
 
     @Inject
-    app.bravo.web.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private PersonView view(Person person, Account account) {
         return PersonView.of(person, currentUser.isHr() ? account : null);
@@ -127,15 +129,15 @@ public class DirectoryApi {
     @RolesAllowed(Role.HR_NAME)
     @Operation(summary = "Import the staff list", description = "CSV name,email,team,department,role; all or nothing.")
     public Response importPeople(byte[] csv) {
-        AppMessages msg = currentLocale.messages();
         if (csv == null || csv.length == 0) {
-            throw new BadInputException("file", msg.import_error_no_file());
+            throw new BadInputException("file", Text.of(PeopleMessages.class, m -> m.import_error_no_file()));
         }
         if (csv.length > PeopleResource.MAX_IMPORT_BYTES) {
-            throw new BadInputException("file", msg.import_error_too_large());
+            throw new BadInputException("file", Text.of(PeopleMessages.class, m -> m.import_error_too_large()));
         }
         StaffImport.Result result = staffImport.importCsv(csv);
-        ImportView view = new ImportView(result.created(), result.updated(), result.unchanged(), result.errors());
+        ImportView view = new ImportView(result.created(), result.updated(), result.unchanged(), result.errors()
+                .stream().map(e -> new PeopleResource.ImportLine(e.line(), currentLocale.text(e.message()))).toList());
         return Response.status(result.ok() ? 200 : 400).entity(view).build();
     }
 

@@ -1,6 +1,10 @@
 package app.bravo.people;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -8,12 +12,11 @@ import jakarta.ws.rs.NotFoundException;
 import io.quarkus.security.ForbiddenException;
 
 import app.bravo.audit.Audit;
-import app.bravo.web.AppMessages;
+import app.bravo.i18n.Text;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Passwords;
+import app.bravo.security.Role;
 import app.bravo.web.BadInputException;
-import app.bravo.web.CurrentLocale;
-import app.bravo.web.CurrentUser;
-import app.bravo.web.Notices;
-import jakarta.enterprise.event.Event;
 
 /** The rules of the directory: people, their accounts and teams. Resources stay thin and call these. */
 @ApplicationScoped
@@ -24,9 +27,6 @@ public class DirectoryService {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    CurrentLocale currentLocale;
 
     @Inject
     Event<Notices.PasswordIssued> passwordIssued;
@@ -52,18 +52,12 @@ public class DirectoryService {
         String email = Person.normaliseEmail(input.email());
         checkRoleAllowed(input.role());
         if (Person.findByEmail(email).isPresent()) {
-            throw new BadInputException("email", messages().error_email_taken());
+            throw new BadInputException("email", msg(m -> m.error_email_taken()));
         }
-        Person person = new Person();
-        apply(person, input);
-        person.persist();
-        Account account = new Account();
-        account.person = person;
-        account.username = email;
-        account.passwordHash = Passwords.lockedHash();
-        account.role = input.role().name();
-        account.persist();
-        audit.record("person.created", "person:" + person.id, email + " as " + input.role());
+        Person person = Person.enrol(input.fullName(), email, input.jobTitle(), activeTeam(input.teamId()),
+                input.role(), Passwords.lockedHash());
+        person.active = input.isActive();
+        audit.record("person.created", "person:" + person.id, Map.of("email", email, "role", input.role()));
         return person;
     }
 
@@ -80,13 +74,13 @@ public class DirectoryService {
         }
         checkRoleAllowed(input.role());
         if (person.id.equals(currentUser.getId()) && previousRole != null && input.role() != previousRole) {
-            throw new BadInputException("role", messages().error_cannot_change_own_role());
+            throw new BadInputException("role", msg(m -> m.error_cannot_change_own_role()));
         }
         if (Person.find("email = ?1 and id <> ?2", email, id).count() > 0) {
-            throw new BadInputException("email", messages().error_email_taken());
+            throw new BadInputException("email", msg(m -> m.error_email_taken()));
         }
         if (person.id.equals(currentUser.getId()) && !input.isActive()) {
-            throw new BadInputException("active", messages().error_cannot_deactivate_self());
+            throw new BadInputException("active", msg(m -> m.error_cannot_deactivate_self()));
         }
         boolean wasActive = person.active;
         apply(person, input);
@@ -94,21 +88,19 @@ public class DirectoryService {
             account.username = email;
             account.role = input.role().name();
         }
-        audit.record("person.updated", "person:" + person.id,
-                email + " as " + input.role() + (wasActive != person.active ? (person.active ? ", reactivated" : ", deactivated") : ""));
+        audit.record("person.updated", "person:" + person.id, Map.of("email", email, "role", input.role(),
+                "change", change(wasActive, person.active)));
         return person;
     }
 
     @Transactional
     public Team createTeam(TeamInput input) {
         if (Team.findByName(input.name()).isPresent()) {
-            throw new BadInputException("name", messages().error_team_taken());
+            throw new BadInputException("name", msg(m -> m.error_team_taken()));
         }
-        Team team = new Team();
-        team.name = input.name().trim();
-        team.department = Department.findOrCreate(input.department());
-        team.persist();
-        audit.record("team.created", "team:" + team.id, team.name + " in " + team.department.name);
+        Team team = Team.create(input.name(), input.department());
+        audit.record("team.created", "team:" + team.id,
+                Map.of("name", team.name, "department", team.department.name));
         return team;
     }
 
@@ -116,18 +108,18 @@ public class DirectoryService {
     public Team updateTeam(long id, TeamInput input) {
         Team team = requireTeam(id);
         if (Team.find("lower(name) = lower(?1) and id <> ?2", input.name().trim(), id).count() > 0) {
-            throw new BadInputException("name", messages().error_team_taken());
+            throw new BadInputException("name", msg(m -> m.error_team_taken()));
         }
         long members = team.memberCount();
         if (!input.isActive() && members > 0) {
-            throw new BadInputException("active", messages().error_team_has_members((int) members));
+            throw new BadInputException("active", msg(m -> m.error_team_has_members((int) members)));
         }
         team.name = input.name().trim();
         team.department = Department.findOrCreate(input.department());
         boolean wasActive = team.active;
         team.active = input.isActive();
-        audit.record("team.updated", "team:" + team.id, team.name + " in " + team.department.name
-                + (wasActive != team.active ? (team.active ? ", reactivated" : ", deactivated") : ""));
+        audit.record("team.updated", "team:" + team.id, Map.of("name", team.name, "department",
+                team.department.name, "change", change(wasActive, team.active)));
         return team;
     }
 
@@ -136,19 +128,19 @@ public class DirectoryService {
     public void sendNewPassword(long personId) {
         Person person = requirePerson(personId);
         if (!person.active) {
-            throw new BadInputException("active", messages().error_cannot_mail_inactive());
+            throw new BadInputException("active", msg(m -> m.error_cannot_mail_inactive()));
         }
         Account account = Account.findByPerson(person).orElseThrow(NotFoundException::new);
         String password = Passwords.temporary();
         account.setPassword(password);
-        audit.record("account.password-reset", "person:" + person.id, null);
+        audit.record("account.password-reset", "person:" + person.id);
         passwordIssued.fire(new Notices.PasswordIssued(person.email, person.fullName, account.locale, password));
     }
 
     /** HR manages employees, moderators and HR; only an admin hands out or takes away admin rights. */
     private void checkRoleAllowed(Role role) {
         if (role == Role.ADMIN && !currentUser.isAdmin()) {
-            throw new BadInputException("role", messages().error_admin_only());
+            throw new BadInputException("role", msg(m -> m.error_admin_only()));
         }
     }
 
@@ -159,13 +151,26 @@ public class DirectoryService {
         Team team = Team.findById(input.teamId());
         // A deactivated team takes nobody new, and nobody comes back to life inside it.
         if (team == null || (!team.active && (team != person.team || input.isActive()))) {
-            throw new BadInputException("teamId", messages().error_required());
+            throw new BadInputException("teamId", msg(m -> m.error_team_unavailable()));
         }
         person.team = team;
         person.active = input.isActive();
     }
 
-    private AppMessages messages() {
-        return currentLocale.messages();
+    /** How a save changed the active flag, for the audit log: "deactivated", "reactivated" or "". */
+    static String change(boolean wasActive, boolean isActive) {
+        return wasActive == isActive ? "" : isActive ? "reactivated" : "deactivated";
+    }
+
+    private static Team activeTeam(Long id) {
+        Team team = id == null ? null : Team.findById(id);
+        if (team == null || !team.active) {
+            throw new BadInputException("teamId", msg(m -> m.error_team_unavailable()));
+        }
+        return team;
+    }
+
+    private static Text msg(Function<PeopleMessages, String> message) {
+        return Text.of(PeopleMessages.class, message);
     }
 }

@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import app.bravo.config.BravoConfig;
-import app.bravo.web.AppMessages;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Role;
 import app.bravo.web.BadInputException;
 import app.bravo.web.Flash;
 import app.bravo.web.FormErrors;
@@ -46,6 +47,18 @@ public class PeopleResource {
     public record RoleOption(String name, String label) {
     }
 
+    /** A problem of one line of a staff file, in the reader's language. */
+    @TemplateData
+    public record ImportLine(long line, String message) {
+    }
+
+    @TemplateData
+    public record ImportOutcome(int created, int updated, int unchanged, List<ImportLine> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Paged<Person> paged, String q, boolean inactive, String pageBase);
@@ -57,7 +70,7 @@ public class PeopleResource {
         static native TemplateInstance form(Long personId, PersonForm form, FormErrors errors, List<Team> teams,
                 List<RoleOption> roles);
 
-        static native TemplateInstance importForm(StaffImport.Result result, String fileError);
+        static native TemplateInstance importForm(ImportOutcome result, String fileError);
     }
 
     @Inject
@@ -73,7 +86,7 @@ public class PeopleResource {
     BravoConfig config;
 
     @Inject
-    app.bravo.web.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
@@ -117,9 +130,9 @@ public class PeopleResource {
         }
         try {
             Person person = directory.createPerson(input);
-            return Flash.redirect("/people/" + person.id, forms.messages().people_created(person.fullName));
+            return Flash.redirect("/people/" + person.id, messages().people_created(person.fullName));
         } catch (BadInputException e) {
-            return badForm(null, form, e.errors());
+            return badForm(null, form, forms.errors(e));
         }
     }
 
@@ -144,9 +157,9 @@ public class PeopleResource {
         }
         try {
             Person person = directory.updatePerson(id, input);
-            return Flash.redirect("/people/" + person.id, forms.messages().people_saved(person.fullName));
+            return Flash.redirect("/people/" + person.id, messages().people_saved(person.fullName));
         } catch (BadInputException e) {
-            return badForm(id, form, e.errors());
+            return badForm(id, form, forms.errors(e));
         }
     }
 
@@ -159,9 +172,9 @@ public class PeopleResource {
         try {
             directory.sendNewPassword(id);
         } catch (BadInputException e) {
-            return Flash.redirect("/people/" + id, e.errors().asMap().values().iterator().next());
+            return Flash.redirect("/people/" + id, forms.text(e.first()));
         }
-        return Flash.redirect("/people/" + id, forms.messages().people_password_sent(person.email));
+        return Flash.redirect("/people/" + id, messages().people_password_sent(person.email));
     }
 
     /** Where a login after an expired session lands when the form posted here. */
@@ -184,7 +197,7 @@ public class PeopleResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.HR_NAME)
     public Response importFile(@RestForm("file") FileUpload file) throws IOException {
-        AppMessages msg = forms.messages();
+        PeopleMessages msg = messages();
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return Response.status(400).entity(Templates.importForm(null, msg.import_error_no_file())).build();
         }
@@ -193,7 +206,7 @@ public class PeopleResource {
         }
         StaffImport.Result result = staffImport.importCsv(Files.readAllBytes(file.uploadedFile()));
         if (!result.ok()) {
-            return Response.status(400).entity(Templates.importForm(result, null)).build();
+            return Response.status(400).entity(Templates.importForm(outcome(result), null)).build();
         }
         return Flash.redirect("/people", msg.import_done(result.created(), result.updated(), result.unchanged()));
     }
@@ -212,12 +225,15 @@ public class PeopleResource {
     }
 
     private String roleLabel(Role role) {
-        AppMessages msg = forms.messages();
-        return switch (role) {
-            case EMPLOYEE -> msg.role_employee();
-            case MODERATOR -> msg.role_moderator();
-            case HR -> msg.role_hr();
-            case ADMIN -> msg.role_admin();
-        };
+        return RoleLabels.of(role, messages());
+    }
+
+    private ImportOutcome outcome(StaffImport.Result result) {
+        return new ImportOutcome(result.created(), result.updated(), result.unchanged(), result.errors().stream()
+                .map(e -> new ImportLine(e.line(), forms.text(e.message()))).toList());
+    }
+
+    private PeopleMessages messages() {
+        return forms.messages(PeopleMessages.class);
     }
 }

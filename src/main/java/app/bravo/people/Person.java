@@ -16,6 +16,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 
+import app.bravo.security.Role;
+
 /** Someone in the organisation's directory. Their login, if any, is an {@link Account}. */
 @Entity
 public class Person extends PanacheEntity {
@@ -76,6 +78,24 @@ public class Person extends PanacheEntity {
     /** The text as a LIKE pattern that matches it anywhere, with its own % and _ taken literally. */
     static String containing(String text) {
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * Adds someone to the directory with their login: the one way a person comes to exist, whether HR, the staff
+     * import, the first start or the demo creates them. {@code passwordHash} may be {@link
+     * app.bravo.security.Passwords#lockedHash()}: no login until an admin sends a password.
+     */
+    public static Person enrol(String fullName, String email, String jobTitle, Team team, Role role,
+            String passwordHash) {
+        Person person = new Person();
+        person.fullName = fullName.trim();
+        person.email = normaliseEmail(email);
+        person.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.trim();
+        person.team = team;
+        person.active = true;
+        person.persist();
+        Account.create(person, role, passwordHash);
+        return person;
     }
 
     public static String normaliseEmail(String email) {

@@ -3,6 +3,7 @@ package app.bravo.people;
 import org.jboss.resteasy.reactive.RestForm;
 
 import app.bravo.web.Forms;
+import app.bravo.security.Role;
 
 /** The person form as typed, kept as text so a bad value can be shown again. */
 public class PersonForm {

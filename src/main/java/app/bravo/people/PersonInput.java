@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import app.bravo.security.Role;
 
 /** What HR may set on a person, from the form or the JSON API. */
 public record PersonInput(

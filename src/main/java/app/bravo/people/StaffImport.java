@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import app.bravo.audit.Audit;
-import app.bravo.web.AppMessages;
-import app.bravo.web.CurrentLocale;
-import app.bravo.web.CurrentUser;
+import app.bravo.i18n.Text;
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Passwords;
+import app.bravo.security.Role;
 
 /**
  * Imports the staff list {@code name,email,team,department,role}. Every row is checked first; one bad row and
@@ -43,7 +45,8 @@ public class StaffImport {
     static final int MAX_ROWS = 20_000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
 
-    public record LineError(long line, String message) {
+    /** A problem of one line, worded where the reader's language is known. */
+    public record LineError(long line, Text message) {
     }
 
     public record Result(int created, int updated, int unchanged, List<LineError> errors) {
@@ -90,20 +93,16 @@ public class StaffImport {
     Audit audit;
 
     @Inject
-    CurrentLocale currentLocale;
-
-    @Inject
     CurrentUser currentUser;
 
     @Transactional
     public Result importCsv(byte[] content) {
-        AppMessages msg = currentLocale.messages();
         List<LineError> errors = new ArrayList<>();
-        List<Row> rows = parse(decode(content), errors, msg);
+        List<Row> rows = parse(decode(content), errors);
         if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new LineError(1, msg.import_error_empty()));
+            errors.add(new LineError(1, msg(m -> m.import_error_empty())));
         }
-        checkAcrossRows(rows, errors, msg);
+        checkAcrossRows(rows, errors);
         if (!errors.isEmpty()) {
             errors.sort((a, b) -> Long.compare(a.line(), b.line()));
             return new Result(0, 0, 0, List.copyOf(errors));
@@ -133,7 +132,7 @@ public class StaffImport {
         return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
-    private List<Row> parse(String text, List<LineError> errors, AppMessages msg) {
+    private List<Row> parse(String text, List<LineError> errors) {
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
@@ -149,7 +148,7 @@ public class StaffImport {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    errors.add(new LineError(parser.getCurrentLineNumber(), msg.import_error_unreadable()));
+                    errors.add(new LineError(parser.getCurrentLineNumber(), msg(m -> m.import_error_unreadable())));
                     break;
                 }
                 // The line the record starts on, also when a quoted cell runs over several lines.
@@ -161,20 +160,20 @@ public class StaffImport {
                     }
                 }
                 if (rows.size() + errors.size() >= MAX_ROWS) {
-                    errors.add(new LineError(line, msg.import_error_too_many(MAX_ROWS)));
+                    errors.add(new LineError(line, msg(m -> m.import_error_too_many(MAX_ROWS))));
                     break;
                 }
-                parseRow(record, line, msg).ifPresentOrElse(rows::add,
-                        () -> errors.add(new LineError(line, describeRow(record, msg))));
+                parseRow(record, line).ifPresentOrElse(rows::add,
+                        () -> errors.add(new LineError(line, describeRow(record))));
             }
         } catch (IOException e) {
-            errors.add(new LineError(0, msg.import_error_unreadable()));
+            errors.add(new LineError(0, msg(m -> m.import_error_unreadable())));
         }
         return rows;
     }
 
-    private Optional<Row> parseRow(CSVRecord record, long line, AppMessages msg) {
-        if (describeRow(record, msg) != null) {
+    private Optional<Row> parseRow(CSVRecord record, long line) {
+        if (describeRow(record) != null) {
             return Optional.empty();
         }
         String role = record.size() > 4 ? record.get(4) : "";
@@ -183,59 +182,60 @@ public class StaffImport {
     }
 
     /** What is wrong with one row on its own, or null when nothing is. */
-    private String describeRow(CSVRecord record, AppMessages msg) {
+    private Text describeRow(CSVRecord record) {
         if (record.size() < 4 || record.size() > 5) {
-            return msg.import_error_columns(record.size());
+            return msg(m -> m.import_error_columns(record.size()));
         }
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         String name = record.get(0);
         String email = record.get(1);
         if (name.isBlank()) {
-            problems.add(msg.import_error_name());
+            problems.add(msg(m -> m.import_error_name()));
         } else if (name.length() > 160) {
-            problems.add(msg.import_error_name_long());
+            problems.add(msg(m -> m.import_error_name_long()));
         }
         if (email.isBlank() || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            problems.add(msg.import_error_email(email));
+            problems.add(msg(m -> m.import_error_email(email)));
         }
         if (record.get(2).isBlank() || record.get(2).length() > 120) {
-            problems.add(msg.import_error_team());
+            problems.add(msg(m -> m.import_error_team()));
         }
         if (record.get(3).isBlank() || record.get(3).length() > 120) {
-            problems.add(msg.import_error_department());
+            problems.add(msg(m -> m.import_error_department()));
         }
         String role = record.size() > 4 ? record.get(4) : "";
         if (!role.isBlank()) {
             Optional<Role> parsed = Role.parse(role);
             if (parsed.isEmpty()) {
-                problems.add(msg.import_error_role(role));
+                problems.add(msg(m -> m.import_error_role(role)));
             } else if (parsed.get() == Role.ADMIN && !currentUser.isAdmin()) {
-                problems.add(msg.error_admin_only());
+                problems.add(msg(m -> m.error_admin_only()));
             }
         }
-        return problems.isEmpty() ? null : String.join("; ", problems);
+        return problems.isEmpty() ? null
+                : language -> String.join("; ", problems.stream().map(problem -> problem.in(language)).toList());
     }
 
-    private void checkAcrossRows(List<Row> rows, List<LineError> errors, AppMessages msg) {
+    private void checkAcrossRows(List<Row> rows, List<LineError> errors) {
         Map<String, Row> byEmail = new HashMap<>();
         Map<String, Row> teamDepartment = new HashMap<>();
         for (Row row : rows) {
             Row earlier = byEmail.putIfAbsent(row.email(), row);
             if (earlier != null) {
-                errors.add(new LineError(row.line(), msg.import_error_duplicate(row.email(), (int) earlier.line())));
+                errors.add(new LineError(row.line(), msg(m -> m.import_error_duplicate(row.email(), (int) earlier.line()))));
             }
             String teamKey = row.team().toLowerCase(Locale.ROOT);
             Row teamRow = teamDepartment.putIfAbsent(teamKey, row);
             if (teamRow != null && !teamRow.department().equalsIgnoreCase(row.department())) {
                 errors.add(new LineError(row.line(),
-                        msg.import_error_team_department(row.team(), teamRow.department(), (int) teamRow.line())));
+                        msg(m -> m.import_error_team_department(row.team(), teamRow.department(), (int) teamRow.line()))));
             }
         }
         Map<String, Team> inactiveTeams = new HashMap<>();
         Team.<Team> list("active", false).forEach(t -> inactiveTeams.put(t.name.toLowerCase(Locale.ROOT), t));
         for (Row row : rows) {
             if (inactiveTeams.containsKey(row.team().toLowerCase(Locale.ROOT))) {
-                errors.add(new LineError(row.line(), msg.import_error_team_inactive(row.team())));
+                errors.add(new LineError(row.line(), msg(m -> m.import_error_team_inactive(row.team()))));
             }
         }
         // Demoting or promoting an admin stays with admins, also through a file.
@@ -244,14 +244,14 @@ public class StaffImport {
             Account.<Account> list("role", Role.ADMIN.name()).forEach(a -> admins.put(a.username, a));
             for (Row row : rows) {
                 if (admins.containsKey(row.email()) && row.role() != null && row.role() != Role.ADMIN) {
-                    errors.add(new LineError(row.line(), msg.error_admin_only()));
+                    errors.add(new LineError(row.line(), msg(m -> m.error_admin_only())));
                 }
             }
         }
         Account.findByUsername(currentUser.username()).ifPresent(own -> rows.stream()
                 .filter(row -> row.email().equals(own.username) && row.role() != null
                         && !row.role().name().equals(own.role))
-                .forEach(row -> errors.add(new LineError(row.line(), msg.error_cannot_change_own_role()))));
+                .forEach(row -> errors.add(new LineError(row.line(), msg(m -> m.error_cannot_change_own_role())))));
     }
 
     private Result write(List<Row> rows) {
@@ -272,36 +272,17 @@ public class StaffImport {
         int updated = 0;
         int unchanged = 0;
         for (Row row : rows) {
-            Department department = departments.computeIfAbsent(row.department().toLowerCase(Locale.ROOT), key -> {
-                Department d = new Department();
-                d.name = row.department();
-                d.persist();
-                return d;
-            });
-            Team team = teams.computeIfAbsent(row.team().toLowerCase(Locale.ROOT), key -> {
-                Team t = new Team();
-                t.name = row.team();
-                t.department = department;
-                t.persist();
-                return t;
-            });
+            Department department = departments.computeIfAbsent(row.department().toLowerCase(Locale.ROOT),
+                    key -> Department.create(row.department()));
+            Team team = teams.computeIfAbsent(row.team().toLowerCase(Locale.ROOT),
+                    key -> Team.create(row.team(), department));
             if (!Objects.equals(team.department.id, department.id)) {
                 team.department = department;
             }
             Person person = people.get(row.email());
             if (person == null) {
-                person = new Person();
-                person.fullName = row.name();
-                person.email = row.email();
-                person.team = team;
-                person.active = true;
-                person.persist();
-                Account account = new Account();
-                account.person = person;
-                account.username = row.email();
-                account.passwordHash = Passwords.lockedHash();
-                account.role = (row.role() == null ? Role.EMPLOYEE : row.role()).name();
-                account.persist();
+                Person.enrol(row.name(), row.email(), null, team, row.role() == null ? Role.EMPLOYEE : row.role(),
+                        Passwords.lockedHash());
                 created++;
                 continue;
             }
@@ -322,17 +303,18 @@ public class StaffImport {
             person.fullName = row.name();
             person.team = team;
             if (account == null) {
-                account = new Account();
-                account.person = person;
-                account.username = person.email;
-                account.passwordHash = Passwords.lockedHash();
-                account.persist();
+                Account.create(person, Role.valueOf(role), Passwords.lockedHash());
+            } else {
+                account.role = role;
             }
-            account.role = role;
             updated++;
         }
         audit.record("people.imported", "directory",
-                "created " + created + ", updated " + updated + ", unchanged " + unchanged);
+                Map.of("created", created, "updated", updated, "unchanged", unchanged));
         return new Result(created, updated, unchanged, List.of());
+    }
+
+    private static Text msg(Function<PeopleMessages, String> message) {
+        return Text.of(PeopleMessages.class, message);
     }
 }

@@ -24,6 +24,24 @@ public class Team extends PanacheEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** A new team; its department is created on first mention. */
+    public static Team create(String name, String departmentName) {
+        return create(name, Department.findOrCreate(departmentName));
+    }
+
+    static Team create(String name, Department department) {
+        Team team = new Team();
+        team.name = name.trim();
+        team.department = department;
+        team.persist();
+        return team;
+    }
+
+    /** The team of that name, created (with its department) when there is none yet. */
+    public static Team findOrCreate(String name, String departmentName) {
+        return findByName(name).orElseGet(() -> create(name, departmentName));
+    }
+
     public static Optional<Team> findByName(String name) {
         return find("lower(name) = lower(?1)", name.trim()).firstResultOptional();
     }

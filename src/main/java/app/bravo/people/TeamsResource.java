@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import app.bravo.security.CurrentUser;
+import app.bravo.security.Role;
 import app.bravo.web.BadInputException;
 import app.bravo.web.Flash;
 import app.bravo.web.FormErrors;
@@ -54,7 +56,7 @@ public class TeamsResource {
     Forms forms;
 
     @Inject
-    app.bravo.web.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
@@ -114,9 +116,9 @@ public class TeamsResource {
         if (errors.isEmpty()) {
             try {
                 Team team = id == null ? directory.createTeam(input) : directory.updateTeam(id, input);
-                return Flash.redirect("/teams/" + team.id, forms.messages().teams_saved(team.name));
+                return Flash.redirect("/teams/" + team.id, forms.messages(PeopleMessages.class).teams_saved(team.name));
             } catch (BadInputException e) {
-                errors = e.errors();
+                errors = forms.errors(e);
             }
         }
         return Response.status(400).entity(Templates.form(id, form, errors)).build();

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import app.bravo.i18n.CurrentLocale;
+
 /**
  * Some refusals happen in filters that answer with an empty body: the CSRF filter's 400 for a form without a
  * valid token, a 400 for a query string that cannot be decoded, the 415 for a page write that is not a form.
@@ -24,7 +26,7 @@ public class EmptyErrorBodies {
             return;
         }
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         boolean api = ErrorMapper.isApi(path);
         boolean unsafe = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         String title;

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import app.bravo.i18n.CurrentLocale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -36,25 +38,26 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         return respond(uri, 404, msg.error_404_title(), msg.error_404_detail(), null, Map.of());
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         return respond(uri, 403, msg.error_403_title(), msg.error_403_detail(), null, Map.of());
     }
 
     @ServerExceptionMapper
     public Response badInput(BadInputException e, UriInfo uri) {
-        AppMessages msg = currentLocale.messages();
-        return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null, e.asMap());
+        WebMessages msg = currentLocale.messages(WebMessages.class);
+        return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null,
+                e.in(currentLocale.getCode()).asMap());
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         FormErrors errors = FormErrors.of(e.getConstraintViolations(), msg);
         return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null, errors.asMap());
     }
@@ -71,7 +74,7 @@ public class ErrorMapper {
         if (status == 403) {
             return forbidden(null, uri);
         }
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         String title = status == 400 ? msg.error_400_title() : msg.error_other_title(status);
         String detail = status == 400 ? msg.error_400_detail() : msg.error_other_detail();
         return respond(uri, status, title, detail, null, Map.of());
@@ -80,7 +83,7 @@ public class ErrorMapper {
     /** Unreadable JSON: syntax errors and bodies of the wrong shape alike. */
     @ServerExceptionMapper
     public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null, Map.of());
     }
 
@@ -89,17 +92,17 @@ public class ErrorMapper {
         if (causedByUniqueConstraint(e)) {
             // Two people saved the same name or e-mail at the same moment; the service's own check could not
             // see it coming. Nothing was written, so trying again is safe.
-            AppMessages msg = currentLocale.messages();
+            WebMessages msg = currentLocale.messages(WebMessages.class);
             return respond(uri, 409, msg.error_409_title(), msg.error_409_detail(), null, Map.of());
         }
-        if (fromCsrfCheck(e)) {
-            // A mangled token (not even base64) is the same refusal as a wrong one, not a server error.
-            AppMessages msg = currentLocale.messages();
+        if (e instanceof IllegalArgumentException && CsrfTokenShape.requestHasMangledToken()) {
+            // A token that is not even base64 is the same refusal as a wrong one, not a server error.
+            WebMessages msg = currentLocale.messages(WebMessages.class);
             return respond(uri, 400, msg.error_form_expired_title(), msg.error_form_expired_detail(), null, Map.of());
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
-        AppMessages msg = currentLocale.messages();
+        WebMessages msg = currentLocale.messages(WebMessages.class);
         return respond(uri, 500, msg.error_500_title(), msg.error_500_detail(), reference, Map.of());
     }
 
@@ -125,12 +128,6 @@ public class ErrorMapper {
             }
         }
         return false;
-    }
-
-    private static boolean fromCsrfCheck(Throwable e) {
-        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
-                && java.util.Arrays.stream(e.getStackTrace()).limit(5)
-                        .anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
     }
 
     static boolean isApi(String path) {

@@ -26,7 +26,7 @@ public class FormErrors {
         return new FormErrors();
     }
 
-    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations, AppMessages messages) {
+    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations, WebMessages messages) {
         FormErrors errors = new FormErrors();
         for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
@@ -37,7 +37,7 @@ public class FormErrors {
     }
 
     /** Bean Validation constraints mapped to the UI's own words in the request's language. */
-    static String describe(ConstraintViolation<?> violation, AppMessages messages) {
+    static String describe(ConstraintViolation<?> violation, WebMessages messages) {
         var annotation = violation.getConstraintDescriptor().getAnnotation();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         if (annotation instanceof NotBlank || annotation instanceof NotNull) {

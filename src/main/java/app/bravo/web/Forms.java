@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
-/** Validates a form's input record and gives the errors in the request's language. */
+import app.bravo.i18n.CurrentLocale;
+import app.bravo.i18n.Text;
+
+/** Validates a form's input record and gives the errors, and other texts, in the request's language. */
 @ApplicationScoped
 public class Forms {
 
@@ -15,11 +18,20 @@ public class Forms {
     CurrentLocale currentLocale;
 
     public FormErrors validate(Object input) {
-        return FormErrors.of(validator.validate(input), currentLocale.messages());
+        return FormErrors.of(validator.validate(input), currentLocale.messages(WebMessages.class));
     }
 
-    public AppMessages messages() {
-        return currentLocale.messages();
+    /** A service's refusal, field by field, in the request's language. */
+    public FormErrors errors(BadInputException e) {
+        return e.in(currentLocale.getCode());
+    }
+
+    public <B> B messages(Class<B> bundle) {
+        return currentLocale.messages(bundle);
+    }
+
+    public String text(Text text) {
+        return currentLocale.text(text);
     }
 
     /** Parses an id from a form field; null when missing or not a number, which validation then reports. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import app.bravo.support.DemoUser;
 import io.quarkus.test.junit.TestProfile;
 
 /** A start without demo data on an empty database: only the configured first admin exists. */
@@ -34,7 +35,7 @@ class FirstAdminTest {
                 .body("items[0].role", equalTo("ADMIN"));
         given().auth().preemptive().basic("it.admin@example.org", "a-strong-first-password")
                 .get("/api/behaviours").then().statusCode(200).body("size()", equalTo(0));
-        assertEquals(401, given().auth().preemptive().basic("hr@demo.bravo", "bravo-demo").get("/api/people")
+        assertEquals(401, given().auth().preemptive().basic(DemoUser.HR.email, "bravo-demo").get("/api/people")
                 .statusCode(), "no demo accounts");
     }
 }

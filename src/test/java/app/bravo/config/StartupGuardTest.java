@@ -1,57 +1,68 @@
 package app.bravo.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StartupGuardTest {
 
-    private static final Optional<String> GOOD_KEY = Optional.of("a-long-random-session-key-0123456789abcdef");
+    /** What `openssl rand -base64 48` prints. */
+    private static final String RANDOM_KEY = "q3Yh0Zp9m8XbKc1vT4sLr7aWn2eJf6uGd5oHiBkPwE0yRz8tNxMj3lS9QvC7gFhA";
 
-    private static List<String> production(Optional<String> key, boolean hasAccounts, String email, String password) {
-        return StartupGuard.check(true, false, "bravo-demo", key, hasAccounts, Optional.ofNullable(email),
-                Optional.ofNullable(password));
+    @Test
+    void productionWithARandomKeyStarts() {
+        assertEquals(List.of(), StartupGuard.check(true, false, Optional.of(RANDOM_KEY)));
     }
 
     @Test
-    void productionWithAStrongAdminStarts() {
-        assertEquals(List.of(), production(GOOD_KEY, false, "it@example.org", "Tr0ub4dor&3-horse"));
-        assertEquals(List.of(), production(GOOD_KEY, true, null, null), "existing accounts need no bootstrap");
+    void productionWithoutAKeyIsRefusedWithTheRecipe() {
+        List<String> problems = StartupGuard.check(true, false, Optional.empty());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("is not set"), problems.get(0));
+        assertTrue(problems.get(0).contains("openssl rand -base64 48"), "the message says how to make a key");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", // one character: anyone can forge a cookie with it
+            "abcabcabcabcabcabcabcabcabcabcabcabc", // a repeated block
+            "abcdefghijklmnopqrstuvwxyz0123456789", // a run of neighbours
+            "1234567890123456789012345678901234567890" })
+    void predictableKeysAreRefused(String key) {
+        Optional<String> problem = StartupGuard.sessionKeyProblem(key);
+        assertTrue(problem.isPresent(), key);
+        assertTrue(problem.get().contains("too predictable"), problem.get());
     }
 
     @Test
-    void emptyProductionDatabaseNeedsAnAdmin() {
-        List<String> problems = production(GOOD_KEY, false, null, null);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("BRAVO_BOOTSTRAP_ADMIN_EMAIL")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("BRAVO_BOOTSTRAP_ADMIN_PASSWORD")), problems.toString());
+    void shortAndPublicKeysAreRefusedForWhatTheyAre() {
+        assertTrue(StartupGuard.sessionKeyProblem("Zx8#kQ2!").orElseThrow().contains("shorter than 32"));
+        assertTrue(StartupGuard.sessionKeyProblem(StartupGuard.TEST_SESSION_KEY).orElseThrow().contains("public key"));
+        assertTrue(StartupGuard.sessionKeyProblem(StartupGuard.OLD_DEV_SESSION_KEY).orElseThrow()
+                .contains("public key"));
     }
 
     @Test
-    void defaultPasswordsAreRefused() {
-        for (String weak : List.of("bravo-demo", "bravo-demo-123", "password1234", "admin12345678", "aaaaaaaaaaaaa",
-                "it@example.org")) {
-            List<String> problems = production(GOOD_KEY, false, "it@example.org", weak);
-            assertEquals(1, problems.size(), weak + " -> " + problems);
-        }
-    }
-
-    @Test
-    void productionNeedsItsOwnSessionKey() {
-        assertEquals(1, production(Optional.empty(), true, null, null).size());
-        assertEquals(1, production(Optional.of(StartupGuard.DEV_SESSION_KEY), true, null, null).size());
-        assertEquals(1, production(Optional.of("short"), true, null, null).size());
+    void entropyIsCountedOverTheWholeKey() {
+        assertEquals(0.0, StartupGuard.entropyBits("aaaaaaaa"), 1e-9);
+        assertEquals(8.0, StartupGuard.entropyBits("abababab"), 1e-9, "1 bit per character");
+        assertFalse(StartupGuard.looksRandom("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        assertTrue(StartupGuard.looksRandom(RANDOM_KEY));
     }
 
     @Test
     void demoDataNeverInProduction() {
-        List<String> problems = StartupGuard.check(true, true, "bravo-demo", GOOD_KEY, false, Optional.empty(),
-                Optional.empty());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("demo")), problems.toString());
-        assertEquals(List.of(), StartupGuard.check(false, true, "bravo-demo", Optional.empty(), false,
-                Optional.empty(), Optional.empty()), "demo mode outside production needs nothing");
+        List<String> problems = StartupGuard.check(true, true, Optional.of(RANDOM_KEY));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("demo data never goes into production"), problems.get(0));
+        assertEquals(List.of(), StartupGuard.check(false, true, Optional.empty()),
+                "demo mode outside production needs nothing");
     }
 }

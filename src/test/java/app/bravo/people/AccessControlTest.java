@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import app.bravo.support.Api;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
+import app.bravo.security.Role;
+import app.bravo.support.DemoUser;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -23,7 +25,7 @@ class AccessControlTest {
     @ValueSource(strings = { "/people/new", "/people/1/edit", "/people/import", "/teams/new", "/teams/1/edit",
             "/behaviours/new", "/behaviours/1/edit", "/audit" })
     void employeeGetsAFriendly403OnHrPages(String path) {
-        WebSession.login("ana.petrovic@demo.bravo").get(path).then()
+        WebSession.as(Role.EMPLOYEE).get(path).then()
                 .statusCode(403)
                 .contentType(containsString("text/html"))
                 .body(containsString("You do not have access to this page"));
@@ -33,54 +35,54 @@ class AccessControlTest {
     @ValueSource(strings = { "/people/new", "/people/1/edit", "/people/import", "/teams/new", "/behaviours/new",
             "/audit" })
     void hrOpensHrPages(String path) {
-        WebSession.login("hr@demo.bravo").get(path).then().statusCode(200);
+        WebSession.as(Role.HR).get(path).then().statusCode(200);
     }
 
     @Test
     void moderatorIsNotHr() {
-        WebSession.login("moderator@demo.bravo").get("/people/new").then().statusCode(403);
+        WebSession.as(Role.MODERATOR).get("/people/new").then().statusCode(403);
     }
 
     @Test
     void employeeCannotPostHrFormsEvenWithAValidToken() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         ana.submit("/people", "/teams", Map.of("name", "Rogue team", "department", "Nowhere")).then().statusCode(403);
-        Api.as("hr@demo.bravo").get("/api/teams").then().body("name", org.hamcrest.Matchers.not(
+        Api.as(Role.HR).get("/api/teams").then().body("name", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasItem("Rogue team")));
     }
 
     @Test
     void onlyAdminsSendPasswords() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         hr.submit("/people/1", "/people/1/password", Map.of()).then().statusCode(403);
     }
 
     @Test
     void employeeGets403OnHrApiEndpoints() {
-        Api.as("ana.petrovic@demo.bravo").contentType(ContentType.JSON)
+        Api.as(Role.EMPLOYEE).contentType(ContentType.JSON)
                 .body(Map.of("name", "API team", "department", "Ops"))
                 .post("/api/teams")
                 .then().statusCode(403).contentType(containsString("application/problem+json"))
                 .body("status", equalTo(403));
-        Api.as("ana.petrovic@demo.bravo").contentType("text/csv").body("name,email,team,department,role\n")
+        Api.as(Role.EMPLOYEE).contentType("text/csv").body("name,email,team,department,role\n")
                 .post("/api/people/import").then().statusCode(403);
-        Api.as("ana.petrovic@demo.bravo").contentType(ContentType.JSON).body(Map.of("nameEn", "X", "descriptionEn", "Y"))
+        Api.as(Role.EMPLOYEE).contentType(ContentType.JSON).body(Map.of("nameEn", "X", "descriptionEn", "Y"))
                 .post("/api/behaviours").then().statusCode(403);
     }
 
     @Test
     void employeeReadsTheDirectoryApi() {
-        Api.as("ana.petrovic@demo.bravo").get("/api/people?q=petrovic").then().statusCode(200)
-                .body("items.email", org.hamcrest.Matchers.hasItem("ana.petrovic@demo.bravo"));
-        Api.as("ana.petrovic@demo.bravo").get("/api/behaviours").then().statusCode(200);
+        Api.as(Role.EMPLOYEE).get("/api/people?q=petrovic").then().statusCode(200)
+                .body("items.email", org.hamcrest.Matchers.hasItem(DemoUser.EMPLOYEE.email));
+        Api.as(Role.EMPLOYEE).get("/api/behaviours").then().statusCode(200);
     }
 
     @Test
     void apiWantsBasicAuthAndIgnoresTheSessionCookie() {
         given().get("/api/people").then().statusCode(401);
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         assertEquals(401, ana.get("/api/people").statusCode(), "a page session must not open the API");
-        given().auth().preemptive().basic("ana.petrovic@demo.bravo", "wrong").get("/api/people").then()
+        given().auth().preemptive().basic(DemoUser.EMPLOYEE.email, "wrong").get("/api/people").then()
                 .statusCode(401);
     }
 
@@ -88,10 +90,10 @@ class AccessControlTest {
     void operationsEndpointsAreForAdmins() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
-        Api.as("ana.petrovic@demo.bravo").get("/q/metrics").then().statusCode(403);
-        Api.as("admin@demo.bravo").accept("text/plain").get("/q/metrics").then().statusCode(200)
+        Api.as(Role.EMPLOYEE).get("/q/metrics").then().statusCode(403);
+        Api.as(Role.ADMIN).accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests"));
-        Api.as("admin@demo.bravo").accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+        Api.as(Role.ADMIN).accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/people"));
     }
 }

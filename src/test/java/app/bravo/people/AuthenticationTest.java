@@ -17,6 +17,8 @@ import app.bravo.support.Mailbox;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import app.bravo.security.Role;
+import app.bravo.support.DemoUser;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -41,7 +43,7 @@ class AuthenticationTest {
         WebSession session = WebSession.anonymous();
         session.get("/login");
         Response response = session.request().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", "ana.petrovic@demo.bravo").formParam("j_password", "wrong")
+                .formParam("j_username", DemoUser.EMPLOYEE.email).formParam("j_password", "wrong")
                 .post("/j_security_check");
         assertEquals(302, response.statusCode());
         assertTrue(response.getHeader("Location").contains("/login?error=true"));
@@ -50,12 +52,12 @@ class AuthenticationTest {
 
     @ParameterizedTest(name = "{0} sees HR links: {1}, admin links: {2}")
     @CsvSource({
-            "ana.petrovic@demo.bravo, false, false",
-            "moderator@demo.bravo, false, false",
-            "hr@demo.bravo, true, false",
-            "admin@demo.bravo, true, true" })
-    void navigationFollowsTheRole(String email, boolean hrLinks, boolean adminLinks) {
-        Document home = WebSession.login(email).page("/");
+            "EMPLOYEE, false, false",
+            "MODERATOR, false, false",
+            "HR, true, false",
+            "ADMIN, true, true" })
+    void navigationFollowsTheRole(Role role, boolean hrLinks, boolean adminLinks) {
+        Document home = WebSession.as(role).page("/");
         assertTrue(home.select("nav.main-nav a[href=/people]").size() == 1, "everyone has the directory");
         assertEquals(hrLinks, !home.select("nav.main-nav a[data-role=hr]").isEmpty());
         assertEquals(adminLinks, !home.select("nav.main-nav a[data-role=admin]").isEmpty());
@@ -64,7 +66,7 @@ class AuthenticationTest {
 
     @Test
     void logoutEndsTheSession() {
-        WebSession session = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession session = WebSession.as(Role.EMPLOYEE);
         String token = session.csrfToken("/");
         Response logout = session.postForm("/logout", Map.of("csrf-token", token));
         assertEquals(303, logout.statusCode());
@@ -76,13 +78,13 @@ class AuthenticationTest {
         long id = Api.newPerson("Leaving Soon", "EMPLOYEE");
         String email = Api.emailOf(id);
         // The admin gives them a password so they could log in.
-        WebSession admin = WebSession.login("admin@demo.bravo");
+        WebSession admin = WebSession.as(Role.ADMIN);
         admin.submit("/people/" + id, "/people/" + id + "/password", Map.of()).then().statusCode(303);
         String password = Mailbox.lastPasswordSentTo(email);
         WebSession leaver = WebSession.login(email, password);
         assertEquals(200, leaver.get("/people").statusCode());
 
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Map<String, String> form = Map.of("fullName", "Leaving Soon", "email", email,
                 "teamId", String.valueOf(teamOf(id)), "role", "EMPLOYEE");
         hr.submit("/people/" + id + "/edit", "/people/" + id, form).then().statusCode(303);
@@ -98,20 +100,20 @@ class AuthenticationTest {
     void changingSomeonesEmailEndsTheirSessionCleanly() {
         long id = Api.newPerson("Renamed Soon", "EMPLOYEE");
         String email = Api.emailOf(id);
-        WebSession.login("admin@demo.bravo").submit("/people/" + id, "/people/" + id + "/password", Map.of());
+        WebSession.as(Role.ADMIN).submit("/people/" + id, "/people/" + id + "/password", Map.of());
         WebSession person = WebSession.login(email, Mailbox.lastPasswordSentTo(email));
         assertEquals(200, person.get("/people").statusCode());
 
         Map<String, String> form = Map.of("fullName", "Renamed Soon", "email", "renamed." + email,
                 "teamId", String.valueOf(teamOf(id)), "role", "EMPLOYEE", "active", "true");
-        WebSession.login("hr@demo.bravo").submit("/people/" + id + "/edit", "/people/" + id, form).then()
+        WebSession.as(Role.HR).submit("/people/" + id + "/edit", "/people/" + id, form).then()
                 .statusCode(303);
         assertEquals(302, person.get("/people").statusCode());
         assertEquals(200, person.get("/login").statusCode(), "the stale cookie is gone, the login page shows");
     }
 
     static long teamOf(long personId) {
-        return Api.as("hr@demo.bravo").get("/api/people/" + personId).then().extract().jsonPath().getLong("teamId");
+        return Api.as(Role.HR).get("/api/people/" + personId).then().extract().jsonPath().getLong("teamId");
     }
 
 }

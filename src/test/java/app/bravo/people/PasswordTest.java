@@ -13,6 +13,7 @@ import app.bravo.support.Api;
 import app.bravo.support.Mailbox;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
+import app.bravo.security.Role;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -24,7 +25,7 @@ class PasswordTest {
         String email = Api.emailOf(id);
         assertThrows(AssertionError.class, () -> WebSession.login(email, "bravo-demo"));
 
-        WebSession admin = WebSession.login("admin@demo.bravo");
+        WebSession admin = WebSession.as(Role.ADMIN);
         Response sent = admin.submit("/people/" + id, "/people/" + id + "/password", Map.of());
         assertEquals(303, sent.statusCode());
         String password = Mailbox.lastPasswordSentTo(email);
@@ -35,7 +36,7 @@ class PasswordTest {
     void peopleChangeTheirOwnPassword() {
         long id = Api.newPerson("Promena Lozinke", "EMPLOYEE");
         String email = Api.emailOf(id);
-        WebSession.login("admin@demo.bravo").submit("/people/" + id, "/people/" + id + "/password", Map.of());
+        WebSession.as(Role.ADMIN).submit("/people/" + id, "/people/" + id + "/password", Map.of());
         String temporary = Mailbox.lastPasswordSentTo(email);
         WebSession person = WebSession.login(email, temporary);
 

@@ -15,6 +15,8 @@ import app.bravo.support.Api;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import app.bravo.security.Role;
+import app.bravo.support.DemoUser;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -22,7 +24,7 @@ class PeopleFormTest {
 
     @Test
     void badInputReshowsTheFormWithFieldsMarkedAndValuesKept() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Response response = hr.submit("/people/new", "/people",
                 Map.of("fullName", "", "email", "not-an-address", "jobTitle", "Night <b>owl</b>", "teamId", "",
                         "role", "EMPLOYEE", "active", "true"));
@@ -39,7 +41,7 @@ class PeopleFormTest {
 
     @Test
     void validPersonIsCreatedWithRedirectAndFlash() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         String email = "new." + UUID.randomUUID().toString().substring(0, 8) + "@demo.bravo";
         Response response = hr.submit("/people/new", "/people",
                 Map.of("fullName", "Zora Nova", "email", email.toUpperCase(), "jobTitle", "Advisor", "teamId", "1",
@@ -57,16 +59,16 @@ class PeopleFormTest {
 
     @Test
     void duplicateEmailIsRefusedOnTheField() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Response response = hr.submit("/people/new", "/people", Map.of("fullName", "Ana Again",
-                "email", "ana.petrovic@demo.bravo", "teamId", "1", "role", "EMPLOYEE", "active", "true"));
+                "email", DemoUser.EMPLOYEE.email, "teamId", "1", "role", "EMPLOYEE", "active", "true"));
         assertEquals(400, response.statusCode());
         assertTrue(WebSession.html(response).selectFirst("#e-email").text().contains("already has"));
     }
 
     @Test
     void hrCannotGrantTheAdminRole() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Response response = hr.submit("/people/new", "/people", Map.of("fullName", "Would Be Admin",
                 "email", "wba." + UUID.randomUUID().toString().substring(0, 6) + "@demo.bravo", "teamId", "1",
                 "role", "ADMIN", "active", "true"));
@@ -76,32 +78,32 @@ class PeopleFormTest {
 
     @Test
     void hrCannotTouchAnAdminsRecord() {
-        long adminId = Api.as("hr@demo.bravo").get("/api/people?q=admin@demo.bravo").then().extract().jsonPath()
+        long adminId = Api.as(Role.HR).get("/api/people?q=" + DemoUser.ADMIN.email).then().extract().jsonPath()
                 .getLong("items[0].id");
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Map<String, String> lockOut = Map.of("fullName", "Ivan Perić", "email", "hr-controlled@example.org",
                 "teamId", "5", "role", "ADMIN");
         assertEquals(403, hr.submit("/people/" + adminId + "/edit", "/people/" + adminId, lockOut).statusCode());
-        Api.as("hr@demo.bravo").contentType(ContentType.JSON)
+        Api.as(Role.HR).contentType(ContentType.JSON)
                 .body(Map.of("fullName", "Ivan Perić", "email", "hr-controlled@example.org", "teamId", 5,
                         "role", "ADMIN", "active", false))
                 .put("/api/people/" + adminId).then().statusCode(403);
-        Api.as("admin@demo.bravo").get("/api/people/" + adminId).then().statusCode(200)
-                .body("email", org.hamcrest.Matchers.equalTo("admin@demo.bravo"))
+        Api.as(Role.ADMIN).get("/api/people/" + adminId).then().statusCode(200)
+                .body("email", org.hamcrest.Matchers.equalTo(DemoUser.ADMIN.email))
                 .body("active", org.hamcrest.Matchers.equalTo(true));
     }
 
     @Test
     void theAdminCannotStepDownAndLeaveBravoWithoutOne() {
-        long adminId = Api.as("admin@demo.bravo").get("/api/people?q=admin@demo.bravo").then().extract().jsonPath()
+        long adminId = Api.as(Role.ADMIN).get("/api/people?q=" + DemoUser.ADMIN.email).then().extract().jsonPath()
                 .getLong("items[0].id");
-        WebSession admin = WebSession.login("admin@demo.bravo");
+        WebSession admin = WebSession.as(Role.ADMIN);
         Response response = admin.submit("/people/" + adminId + "/edit", "/people/" + adminId,
-                Map.of("fullName", "Ivan Perić", "email", "admin@demo.bravo", "teamId", "5", "role", "HR",
+                Map.of("fullName", "Ivan Perić", "email", DemoUser.ADMIN.email, "teamId", "5", "role", "HR",
                         "active", "true"));
         assertEquals(400, response.statusCode());
         assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("own role"));
-        Api.as("admin@demo.bravo").contentType("text/csv").body("Ivan Perić,admin@demo.bravo,People & Communications,"
+        Api.as(Role.ADMIN).contentType("text/csv").body("Ivan Perić," + DemoUser.ADMIN.email + ",People & Communications,"
                 + "Operations,HR\n").post("/api/people/import").then().statusCode(400)
                 .body("errors[0].message", containsString("own role"));
     }
@@ -109,7 +111,7 @@ class PeopleFormTest {
     @Test
     void editFormShowsWhetherThePersonIsActive() {
         long id = Api.newPerson("Checkbox Case", "EMPLOYEE");
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         assertTrue(hr.page("/people/" + id + "/edit").selectFirst("input[name=active]").hasAttr("checked"));
         Map<String, String> form = Map.of("fullName", "Checkbox Case", "email", Api.emailOf(id), "teamId", "1",
                 "role", "EMPLOYEE");
@@ -119,11 +121,11 @@ class PeopleFormTest {
 
     @Test
     void nobodyChangesTheirOwnRole() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
-        long hrId = Api.as("hr@demo.bravo").get("/api/people?q=hr@demo.bravo").then().extract().jsonPath()
+        WebSession hr = WebSession.as(Role.HR);
+        long hrId = Api.as(Role.HR).get("/api/people?q=" + DemoUser.HR.email).then().extract().jsonPath()
                 .getLong("items[0].id");
         Response response = hr.submit("/people/" + hrId + "/edit", "/people/" + hrId, Map.of("fullName",
-                "Jelena Marković", "email", "hr@demo.bravo", "teamId", "5", "role", "EMPLOYEE", "active", "true"));
+                "Jelena Marković", "email", DemoUser.HR.email, "teamId", "5", "role", "EMPLOYEE", "active", "true"));
         assertEquals(400, response.statusCode());
         assertTrue(WebSession.html(response).selectFirst("#e-role").text().contains("own role"));
         assertEquals(200, hr.get("/people/import").statusCode(), "still HR");
@@ -131,7 +133,7 @@ class PeopleFormTest {
 
     @Test
     void searchTakesBothSpellingsOfDjAndLiteralWildcards() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         assertTrue(ana.page("/people?q=dorde").text().contains("Đorđe Stanković"));
         assertTrue(ana.page("/people?q=djordje").text().contains("Đorđe Stanković"));
         assertTrue(ana.page("/people?q=stefan dordevic").text().contains("Stefan Đorđević"));
@@ -145,18 +147,18 @@ class PeopleFormTest {
 
     @Test
     void apiCreatesActivePeopleWhenActiveIsLeftOut() {
-        long teamId = Api.as("hr@demo.bravo").get("/api/teams").then().extract().jsonPath().getLong("[0].id");
-        Api.as("hr@demo.bravo").contentType(ContentType.JSON)
+        long teamId = Api.as(Role.HR).get("/api/teams").then().extract().jsonPath().getLong("[0].id");
+        Api.as(Role.HR).contentType(ContentType.JSON)
                 .body(Map.of("fullName", "No Flag", "email", "noflag." + UUID.randomUUID().toString().substring(0, 6)
                         + "@demo.bravo", "teamId", teamId, "role", "EMPLOYEE"))
                 .post("/api/people").then().statusCode(201).body("active", org.hamcrest.Matchers.equalTo(true));
-        Api.as("hr@demo.bravo").contentType(ContentType.JSON).body("[]").post("/api/people").then().statusCode(400)
+        Api.as(Role.HR).contentType(ContentType.JSON).body("[]").post("/api/people").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
     }
 
     @Test
     void teamsWithMembersCannotBeDeactivatedEmptyOnesCan() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Response busy = hr.submit("/teams/1/edit", "/teams/1", Map.of("name", "Front Desk", "department",
                 "Customer Service"));
         assertEquals(400, busy.statusCode());
@@ -169,29 +171,29 @@ class PeopleFormTest {
         assertTrue(hr.page(path).selectFirst("h1 .badge") != null, "marked deactivated");
         assertTrue(hr.page("/people/new").select("#f-teamId option").stream().noneMatch(o -> o.text().startsWith(name)),
                 "no new members for a deactivated team");
-        Api.as("hr@demo.bravo").get("/api/teams").then().body("name", org.hamcrest.Matchers.not(
+        Api.as(Role.HR).get("/api/teams").then().body("name", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasItem(name)));
         long leaver = Api.newPerson("Team Leaver", "EMPLOYEE");
         String leaverEmail = Api.emailOf(leaver);
-        Api.as("hr@demo.bravo").contentType(ContentType.JSON).body(Map.of("fullName", "Team Leaver", "email",
+        Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("fullName", "Team Leaver", "email",
                 leaverEmail, "teamId", Long.parseLong(path.substring(path.lastIndexOf('/') + 1)), "role", "EMPLOYEE",
                 "active", false)).put("/api/people/" + leaver).then().statusCode(400);
-        Api.as("hr@demo.bravo").contentType("text/csv").body("New One,n1." + UUID.randomUUID().toString().substring(0, 6)
+        Api.as(Role.HR).contentType("text/csv").body("New One,n1." + UUID.randomUUID().toString().substring(0, 6)
                 + "@example.org," + name + ",Ops,\n").post("/api/people/import").then().statusCode(400)
                 .body("errors[0].message", containsString("deactivated"));
     }
 
     @Test
     void employeesDoNotSeeRolesInTheApi() {
-        Api.as("ana.petrovic@demo.bravo").get("/api/people?q=admin@demo.bravo").then()
+        Api.as(Role.EMPLOYEE).get("/api/people?q=" + DemoUser.ADMIN.email).then()
                 .body("items[0].role", org.hamcrest.Matchers.nullValue());
-        Api.as("hr@demo.bravo").get("/api/people?q=admin@demo.bravo").then()
+        Api.as(Role.HR).get("/api/people?q=" + DemoUser.ADMIN.email).then()
                 .body("items[0].role", org.hamcrest.Matchers.equalTo("ADMIN"));
     }
 
     @Test
     void oddPageNumbersShowTheFirstPage() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         String firstOnPageOne = ana.page("/people").selectFirst("#results tbody tr").text();
         assertEquals(firstOnPageOne, ana.page("/people?page=abc").selectFirst("#results tbody tr").text());
         assertEquals(firstOnPageOne, ana.page("/people?page=-3").selectFirst("#results tbody tr").text());
@@ -202,7 +204,7 @@ class PeopleFormTest {
 
     @Test
     void searchFindsPeopleAndAnswersHtmxWithTheFragmentOnly() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         Document full = ana.page("/people?q=kovac");
         assertTrue(full.select("#results tbody tr").stream().anyMatch(tr -> tr.text().contains("Maja Kovač")));
         assertEquals(1, full.select("header.site-header").size());
@@ -216,7 +218,7 @@ class PeopleFormTest {
 
     @Test
     void directoryIsPaged() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         Document first = ana.page("/people");
         assertEquals(20, first.select("#results tbody tr").size());
         assertTrue(first.selectFirst("a[rel=next]").attr("href").contains("page=2"));
@@ -226,7 +228,7 @@ class PeopleFormTest {
 
     @Test
     void apiValidationAnswersProblemDetailsWithFieldErrors() {
-        Api.as("hr@demo.bravo").contentType(ContentType.JSON)
+        Api.as(Role.HR).contentType(ContentType.JSON)
                 .body(Map.of("fullName", "", "email", "x", "active", true))
                 .post("/api/people")
                 .then().statusCode(400)
@@ -234,14 +236,14 @@ class PeopleFormTest {
                 .body("errors", hasKey("fullName"))
                 .body("errors", hasKey("email"))
                 .body("errors", hasKey("teamId"));
-        Api.as("hr@demo.bravo").contentType(ContentType.JSON).body("{not json")
+        Api.as(Role.HR).contentType(ContentType.JSON).body("{not json")
                 .post("/api/people").then().statusCode(400)
                 .contentType(containsString("application/problem+json"));
     }
 
     @Test
     void teamsAreCreatedWithTheirDepartment() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         String name = "Night Owls " + UUID.randomUUID().toString().substring(0, 4);
         Response response = hr.submit("/teams/new", "/teams", Map.of("name", name, "department", "Customer Service"));
         assertEquals(303, response.statusCode());

@@ -18,6 +18,8 @@ import app.bravo.support.Api;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import app.bravo.security.Role;
+import app.bravo.support.DemoUser;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -26,12 +28,12 @@ class StaffImportTest {
     private static final Logger LOG = Logger.getLogger(StaffImportTest.class);
 
     private static Response importCsv(String csv) {
-        return Api.as("hr@demo.bravo").contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+        return Api.as(Role.HR).contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/people/import");
     }
 
     private static long peopleMatching(String text) {
-        return Api.as("hr@demo.bravo").get("/api/people?q=" + text).then().statusCode(200).extract().jsonPath()
+        return Api.as(Role.HR).get("/api/people?q=" + text).then().statusCode(200).extract().jsonPath()
                 .getLong("total");
     }
 
@@ -45,11 +47,11 @@ class StaffImportTest {
         importCsv(csv).then().statusCode(200).body("created", equalTo(3)).body("updated", equalTo(0));
 
         assertEquals(3, peopleMatching(tag));
-        JsonPath boris = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".boris").then().extract().jsonPath();
+        JsonPath boris = Api.as(Role.HR).get("/api/people?q=" + tag + ".boris").then().extract().jsonPath();
         assertEquals("Novak, Boris", boris.getString("items[0].fullName"));
         assertEquals("HR", boris.getString("items[0].role"));
         assertEquals("Field " + tag, boris.getString("items[0].department"));
-        JsonPath cedo = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".cedo").then().extract().jsonPath();
+        JsonPath cedo = Api.as(Role.HR).get("/api/people?q=" + tag + ".cedo").then().extract().jsonPath();
         assertEquals("Čedomir Đukić", cedo.getString("items[0].fullName"));
         assertEquals("EMPLOYEE", cedo.getString("items[0].role"), "an empty role means employee");
     }
@@ -96,7 +98,7 @@ class StaffImportTest {
         importCsv(second).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(1))
                 .body("unchanged", equalTo(1));
         assertEquals(2, peopleMatching(tag + "."));
-        JsonPath mia = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".mia").then().extract().jsonPath();
+        JsonPath mia = Api.as(Role.HR).get("/api/people?q=" + tag + ".mia").then().extract().jsonPath();
         assertEquals("Mia Prva-Nova", mia.getString("items[0].fullName"));
         assertEquals("Beta " + tag, mia.getString("items[0].team"));
         assertEquals("MODERATOR", mia.getString("items[0].role"));
@@ -107,10 +109,10 @@ class StaffImportTest {
         String tag = tag();
         importCsv("Mod Erator," + tag + ".mod@example.org,T " + tag + ",D,MODERATOR\n"
                 + "Gone Person," + tag + ".gone@example.org,T " + tag + ",D,EMPLOYEE\n").then().statusCode(200);
-        long goneId = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".gone").then().extract().jsonPath()
+        long goneId = Api.as(Role.HR).get("/api/people?q=" + tag + ".gone").then().extract().jsonPath()
                 .getLong("items[0].id");
-        long teamId = Api.as("hr@demo.bravo").get("/api/people/" + goneId).then().extract().jsonPath().getLong("teamId");
-        Api.as("hr@demo.bravo").contentType("application/json")
+        long teamId = Api.as(Role.HR).get("/api/people/" + goneId).then().extract().jsonPath().getLong("teamId");
+        Api.as(Role.HR).contentType("application/json")
                 .body(java.util.Map.of("fullName", "Gone Person", "email", tag + ".gone@example.org", "teamId", teamId,
                         "role", "EMPLOYEE", "active", false))
                 .put("/api/people/" + goneId).then().statusCode(200);
@@ -118,8 +120,8 @@ class StaffImportTest {
         importCsv("Mod Erator," + tag + ".mod@example.org,T " + tag + ",D,\n"
                 + "Gone Person," + tag + ".gone@example.org,T " + tag + ",D,\n").then().statusCode(200)
                 .body("unchanged", equalTo(2));
-        Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".mod").then().body("items[0].role", equalTo("MODERATOR"));
-        Api.as("hr@demo.bravo").get("/api/people/" + goneId).then().body("active", equalTo(false));
+        Api.as(Role.HR).get("/api/people?q=" + tag + ".mod").then().body("items[0].role", equalTo("MODERATOR"));
+        Api.as(Role.HR).get("/api/people/" + goneId).then().body("active", equalTo(false));
     }
 
     @Test
@@ -133,10 +135,10 @@ class StaffImportTest {
         String tag = tag();
         String csv = "name;email;team;department;role\r\n"
                 + "Špela Žagar;" + tag + ".spela@example.org;Čistoća " + tag + ";Služba;EMPLOYEE\r\n";
-        Response response = Api.as("hr@demo.bravo").contentType("text/csv")
+        Response response = Api.as(Role.HR).contentType("text/csv")
                 .body(csv.getBytes(java.nio.charset.Charset.forName("windows-1250"))).post("/api/people/import");
         response.then().statusCode(200).body("created", equalTo(1));
-        JsonPath spela = Api.as("hr@demo.bravo").get("/api/people?q=" + tag + ".spela").then().extract().jsonPath();
+        JsonPath spela = Api.as(Role.HR).get("/api/people?q=" + tag + ".spela").then().extract().jsonPath();
         assertEquals("Špela Žagar", spela.getString("items[0].fullName"));
         assertEquals("Čistoća " + tag, spela.getString("items[0].team"));
         assertEquals(1, peopleMatching("cistoca " + tag), "the folded team name finds its people");
@@ -153,7 +155,7 @@ class StaffImportTest {
         String tag = tag();
         importCsv("Sneaky," + tag + "@example.org,T " + tag + ",D,ADMIN\n").then().statusCode(400)
                 .body("errors[0].message", containsString("administrator"));
-        importCsv("Ivan Perić,admin@demo.bravo,People & Communications,Operations,EMPLOYEE\n").then().statusCode(400)
+        importCsv("Ivan Perić," + DemoUser.ADMIN.email + ",People & Communications,Operations,EMPLOYEE\n").then().statusCode(400)
                 .body("errors[0].line", equalTo(1));
     }
 
@@ -176,7 +178,7 @@ class StaffImportTest {
     @Test
     void uploadPageImportsAFileAndShowsBadLines() {
         String tag = tag();
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         String token = hr.csrfToken("/people/import");
         String bad = "Good," + tag + ".good@example.org,T " + tag + ",D,EMPLOYEE\nNo Mail,,T,D,EMPLOYEE\n";
         Response rejected = hr.request().redirects().follow(false)
@@ -199,7 +201,7 @@ class StaffImportTest {
 
     @Test
     void uploadWithoutAFileSaysSo() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         Response response = hr.request().redirects().follow(false)
                 .multiPart("csrf-token", hr.csrfToken("/people/import"))
                 .multiPart("file", "empty.csv", new byte[0], "text/csv")

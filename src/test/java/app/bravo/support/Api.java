@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.UUID;
 
+import app.bravo.security.Role;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -14,8 +15,17 @@ public final class Api {
     private Api() {
     }
 
-    public static RequestSpecification as(String email) {
-        return given().auth().preemptive().basic(email, WebSession.DEMO_PASSWORD).accept(ContentType.JSON);
+    /** As the demo account of a role. */
+    public static RequestSpecification as(Role role) {
+        return as(DemoUser.of(role));
+    }
+
+    public static RequestSpecification as(DemoUser user) {
+        return basic(user.email, DemoUser.PASSWORD);
+    }
+
+    public static RequestSpecification basic(String username, String password) {
+        return given().auth().preemptive().basic(username, password).accept(ContentType.JSON);
     }
 
     /** Creates a new employee in the Front Desk team through the API and returns the id. */
@@ -25,15 +35,15 @@ public final class Api {
     }
 
     public static long newPerson(String fullName, String email, String role) {
-        long teamId = as("hr@demo.bravo").get("/api/teams").then().statusCode(200).extract().jsonPath()
+        long teamId = as(Role.HR).get("/api/teams").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == 'Front Desk' }.id");
-        return as("admin@demo.bravo").contentType(ContentType.JSON)
+        return as(Role.ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("fullName", fullName, "email", email, "teamId", teamId, "role", role, "active", true))
                 .post("/api/people")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     public static String emailOf(long personId) {
-        return as("hr@demo.bravo").get("/api/people/" + personId).then().statusCode(200).extract().path("email");
+        return as(Role.HR).get("/api/people/" + personId).then().statusCode(200).extract().path("email");
     }
 }

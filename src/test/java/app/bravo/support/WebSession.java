@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import app.bravo.security.Role;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -20,7 +21,6 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class WebSession {
 
-    public static final String DEMO_PASSWORD = "bravo-demo";
 
     private final CookieFilter cookies = new CookieFilter();
     private String language = "en";
@@ -32,8 +32,13 @@ public final class WebSession {
         return new WebSession();
     }
 
-    public static WebSession login(String email) {
-        return login(email, DEMO_PASSWORD);
+    /** Logged in as the demo account of a role. */
+    public static WebSession as(Role role) {
+        return as(DemoUser.of(role));
+    }
+
+    public static WebSession as(DemoUser user) {
+        return login(user.email, DemoUser.PASSWORD);
     }
 
     public static WebSession login(String email, String password) {

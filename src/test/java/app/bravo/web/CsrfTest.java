@@ -10,19 +10,20 @@ import org.junit.jupiter.api.Test;
 import app.bravo.support.Api;
 import app.bravo.support.Mailbox;
 import app.bravo.support.WebSession;
+import app.bravo.security.Role;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class CsrfTest {
 
     private static long teamsNamed(String name) {
-        return Api.as("hr@demo.bravo").get("/api/teams").then().extract().jsonPath()
+        return Api.as(Role.HR).get("/api/teams").then().extract().jsonPath()
                 .getList("findAll { it.name == '" + name + "' }").size();
     }
 
     @Test
     void crossSiteFormPostWithoutTokenIsRefusedAndChangesNothing() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         hr.get("/teams/new");
         String name = "Csrf " + UUID.randomUUID().toString().substring(0, 6);
         // What a foreign page can send: the victim's cookies, but no token.
@@ -34,7 +35,7 @@ class CsrfTest {
     void aBodylessPostCannotSlipPastTheTokenCheck() {
         long id = Api.newPerson("Bodyless Target", "EMPLOYEE");
         String email = Api.emailOf(id);
-        WebSession admin = WebSession.login("admin@demo.bravo");
+        WebSession admin = WebSession.as(Role.ADMIN);
         admin.get("/people/" + id);
         int status = admin.request().redirects().follow(false).noContentType().post("/people/" + id + "/password")
                 .statusCode();
@@ -51,7 +52,7 @@ class CsrfTest {
 
     @Test
     void refusedFormExplainsItself() {
-        WebSession hr = WebSession.login("hr@demo.bravo").language("sr");
+        WebSession hr = WebSession.as(Role.HR).language("sr");
         hr.get("/teams/new");
         io.restassured.response.Response refused = hr.postForm("/teams", Map.of("name", "X", "department", "Y"));
         assertEquals(400, refused.statusCode());
@@ -60,7 +61,7 @@ class CsrfTest {
 
     @Test
     void mangledTokenIsARefusalNotAServerError() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         hr.get("/teams/new");
         io.restassured.response.Response refused = hr.postForm("/teams", Map.of("name", "X", "department", "Y",
                 "csrf-token", "a"));
@@ -70,8 +71,8 @@ class CsrfTest {
 
     @Test
     void tokenFromAnotherSessionIsRefused() {
-        String foreignToken = WebSession.login("ana.petrovic@demo.bravo").csrfToken("/");
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        String foreignToken = WebSession.as(Role.EMPLOYEE).csrfToken("/");
+        WebSession hr = WebSession.as(Role.HR);
         hr.get("/teams/new");
         String name = "Csrf " + UUID.randomUUID().toString().substring(0, 6);
         assertEquals(400, hr.postForm("/teams", Map.of("name", name, "department", "Evil", "csrf-token",
@@ -81,7 +82,7 @@ class CsrfTest {
 
     @Test
     void sameFormWithItsTokenWorks() {
-        WebSession hr = WebSession.login("hr@demo.bravo");
+        WebSession hr = WebSession.as(Role.HR);
         String name = "Csrf " + UUID.randomUUID().toString().substring(0, 6);
         assertEquals(303, hr.submit("/teams/new", "/teams", Map.of("name", name, "department", "Fine")).statusCode());
         assertEquals(1, teamsNamed(name));
@@ -89,7 +90,7 @@ class CsrfTest {
 
     @Test
     void logoutAndLanguageNeedTheTokenToo() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         ana.get("/");
         assertEquals(400, ana.postForm("/logout", Map.of()).statusCode());
         assertEquals(200, ana.get("/people").statusCode(), "still logged in");

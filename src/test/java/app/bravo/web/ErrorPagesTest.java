@@ -14,6 +14,7 @@ import app.bravo.support.Api;
 import app.bravo.support.FailingResource;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
+import app.bravo.security.Role;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -21,7 +22,7 @@ class ErrorPagesTest {
 
     @Test
     void unknownPageGetsAHelpful404InTheVisitorsLanguage() {
-        Response response = WebSession.login("ana.petrovic@demo.bravo").language("sr").get("/no/such/page");
+        Response response = WebSession.as(Role.EMPLOYEE).language("sr").get("/no/such/page");
         assertEquals(404, response.statusCode());
         Document page = WebSession.html(response);
         assertEquals("Stranica nije pronađena", page.selectFirst("h1").text());
@@ -31,7 +32,7 @@ class ErrorPagesTest {
 
     @Test
     void missingRecordIs404NotAnError() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo").language("sl");
+        WebSession ana = WebSession.as(Role.EMPLOYEE).language("sl");
         assertEquals(404, ana.get("/people/987654").statusCode());
         assertEquals(404, ana.get("/people/not-a-number").statusCode());
         assertEquals("Strani ni mogoče najti", WebSession.html(ana.get("/teams/987654")).selectFirst("h1").text());
@@ -39,19 +40,19 @@ class ErrorPagesTest {
 
     @Test
     void apiErrorsAreProblemDetails() {
-        Api.as("ana.petrovic@demo.bravo").get("/api/people/987654").then()
+        Api.as(Role.EMPLOYEE).get("/api/people/987654").then()
                 .statusCode(404)
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(404))
                 .body("title", equalTo("Page not found"))
                 .body("instance", equalTo("/api/people/987654"));
-        Api.as("ana.petrovic@demo.bravo").get("/api/nothing-here").then().statusCode(404)
+        Api.as(Role.EMPLOYEE).get("/api/nothing-here").then().statusCode(404)
                 .contentType(containsString("application/problem+json"));
     }
 
     @Test
     void unexpectedErrorShowsNoStackTraceOrClassName() {
-        Response page = WebSession.login("ana.petrovic@demo.bravo").get("/test-only/boom");
+        Response page = WebSession.as(Role.EMPLOYEE).get("/test-only/boom");
         assertEquals(500, page.statusCode());
         String body = page.asString();
         assertFalse(body.contains(FailingResource.SECRET));
@@ -59,7 +60,7 @@ class ErrorPagesTest {
         assertFalse(body.contains("at app.bravo"));
         assertTrue(WebSession.html(page).selectFirst("h1").text().contains("went wrong"));
 
-        Api.as("ana.petrovic@demo.bravo").get("/api/test-only/boom").then()
+        Api.as(Role.EMPLOYEE).get("/api/test-only/boom").then()
                 .statusCode(500)
                 .contentType(containsString("application/problem+json"))
                 .body(not(containsString(FailingResource.SECRET)))
@@ -68,7 +69,7 @@ class ErrorPagesTest {
 
     @Test
     void losingARaceOnAUniqueNameIsAConflictNotAServerError() {
-        Response response = WebSession.login("ana.petrovic@demo.bravo").get("/test-only-race");
+        Response response = WebSession.as(Role.EMPLOYEE).get("/test-only-race");
         assertEquals(409, response.statusCode());
         assertEquals("Someone changed this at the same time", WebSession.html(response).selectFirst("h1").text());
         assertFalse(response.asString().contains("uk_team_name"));
@@ -76,7 +77,7 @@ class ErrorPagesTest {
 
     @Test
     void logoutLinkAsksBeforeLoggingOut() {
-        WebSession ana = WebSession.login("ana.petrovic@demo.bravo");
+        WebSession ana = WebSession.as(Role.EMPLOYEE);
         Document page = ana.page("/logout");
         assertEquals(1, page.select("main form[action=/logout] input[name=csrf-token]").size());
         assertEquals(200, ana.get("/people").statusCode(), "looking at the page did not log out");
@@ -84,7 +85,7 @@ class ErrorPagesTest {
 
     @Test
     void wrongMethodIsAPoliteError() {
-        Response response = WebSession.login("ana.petrovic@demo.bravo").request().redirects().follow(false)
+        Response response = WebSession.as(Role.EMPLOYEE).request().redirects().follow(false)
                 .delete("/people");
         assertEquals(415, response.statusCode(), "pages change only through forms");
         assertEquals("The request could not be completed (415)", WebSession.html(response).selectFirst("h1").text());

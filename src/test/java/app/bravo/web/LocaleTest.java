@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import app.bravo.support.Api;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
+import app.bravo.security.Role;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -46,7 +47,7 @@ class LocaleTest {
     void signedInPersonsChoiceBeatsTheBrowserAndLastsBeyondTheSession() {
         long id = Api.newPerson("Jezik Test", "EMPLOYEE");
         String email = Api.emailOf(id);
-        app.bravo.support.WebSession admin = WebSession.login("admin@demo.bravo");
+        app.bravo.support.WebSession admin = WebSession.as(Role.ADMIN);
         admin.submit("/people/" + id, "/people/" + id + "/password", Map.of());
         String password = app.bravo.support.Mailbox.lastPasswordSentTo(email);
 
@@ -71,9 +72,9 @@ class LocaleTest {
 
     @Test
     void translatedBehaviourNamesFollowTheLanguage() {
-        Document sr = WebSession.login("ana.petrovic@demo.bravo").language("sr").page("/behaviours");
+        Document sr = WebSession.as(Role.EMPLOYEE).language("sr").page("/behaviours");
         assertTrue(sr.text().contains("Preuzimanje odgovornosti"));
-        Document en = WebSession.login("ana.petrovic@demo.bravo").language("en").page("/behaviours");
+        Document en = WebSession.as(Role.EMPLOYEE).language("en").page("/behaviours");
         assertTrue(en.text().contains("Ownership"));
     }
 }

@@ -1,4 +1,4 @@
-package app.bravo.web;
+package app.bravo.people;
 
 import java.util.Locale;
 
@@ -12,8 +12,9 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+
+import app.bravo.i18n.Languages;
+import app.bravo.i18n.Messages;
 
 /**
  * Mail that Bravo sends, in the recipient's language and only after the change that caused it has committed.
@@ -39,8 +40,8 @@ public class Notices {
     BravoConfig config;
 
     void onPasswordIssued(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordIssued event) {
-        String language = Languages.isSupported(event.language()) ? event.language() : Languages.DEFAULT;
-        AppMessages messages = MessageBundles.get(AppMessages.class, Localized.Literal.of(language));
+        String language = Languages.orDefault(event.language());
+        PeopleMessages messages = Messages.get(PeopleMessages.class, language);
         String body = Templates.newPassword(event.fullName(), event.password(), config.publicUrl() + "/login")
                 .setLocale(Locale.forLanguageTag(language))
                 .render();

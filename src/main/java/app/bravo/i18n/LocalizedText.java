@@ -1,4 +1,4 @@
-package app.bravo.web;
+package app.bravo.i18n;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

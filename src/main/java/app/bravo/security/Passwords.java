@@ -1,4 +1,4 @@
-package app.bravo.people;
+package app.bravo.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -8,7 +8,6 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 /** Password helpers shared by account creation, import and reset. */
 public final class Passwords {
 
-    public static final int MIN_LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile String lockedHash;
 
@@ -26,6 +25,14 @@ public final class Passwords {
             lockedHash = hash;
         }
         return hash;
+    }
+
+    public static String hash(String plain) {
+        return BcryptUtil.bcryptHash(plain);
+    }
+
+    public static boolean matches(String plain, String hash) {
+        return plain != null && hash != null && BcryptUtil.matches(plain, hash);
     }
 
     public static String randomSecret(int bytes) {

@@ -1,4 +1,4 @@
-package app.bravo.people;
+package app.bravo.security;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package app.bravo.people;
+package app.bravo.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
