@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.bravo.security.CurrentUser;
 
 /**
  * Records who did what, in the caller's transaction, so the entry and the change commit together. An entry
@@ -24,7 +23,7 @@ public class Audit {
     static final int MAX_ARGS = 2000;
 
     @Inject
-    CurrentUser currentUser;
+    Actor actor;
 
     @Inject
     ObjectMapper json;
@@ -39,7 +38,7 @@ public class Audit {
     public void record(String action, String subject, Map<String, ?> args) {
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now();
-        entry.actor = abbreviate(currentUser.username(), 254);
+        entry.actor = abbreviate(actor.username(), 254);
         entry.action = action;
         entry.subject = abbreviate(subject, 200);
         entry.args = encode(args);

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import app.bravo.security.Role;
+import app.bravo.security.Scope;
 import app.bravo.i18n.LocalizedText;
 
 @Path("/api/behaviours")
@@ -44,14 +45,14 @@ public class BehavioursApi {
     BehaviourService service;
 
     @GET
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public List<BehaviourView> list(@RestQuery boolean all) {
         return (all ? Behaviour.listSorted() : Behaviour.listActive()).stream().map(BehaviourView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public BehaviourView get(@RestPath long id) {
         return BehaviourView.of(BehaviourService.require(id));
     }

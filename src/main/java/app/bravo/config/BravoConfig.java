@@ -1,5 +1,6 @@
 package app.bravo.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,6 +15,10 @@ public interface BravoConfig {
     Bootstrap bootstrap();
 
     Mail mail();
+
+    LoginThrottle loginThrottle();
+
+    ApiTokens apiTokens();
 
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
@@ -54,5 +59,48 @@ public interface BravoConfig {
     interface Mail {
         @WithDefault("bravo@localhost")
         String from();
+    }
+
+    /**
+     * Slows down password guessing, form and Basic alike, across all instances (the counts live in the
+     * database). An account is blocked after a few wrong passwords, first briefly, doubling with each further
+     * failure up to the maximum, so a real person is never shut out for long; an address after many.
+     */
+    interface LoginThrottle {
+        /** Wrong passwords for one login name, within the window, before it is blocked. */
+        @WithDefault("5")
+        int accountFailures();
+
+        @WithDefault("PT15M")
+        Duration window();
+
+        /** The first block of a login name; each further failure doubles it. */
+        @WithDefault("PT1M")
+        Duration accountBlock();
+
+        @WithDefault("PT15M")
+        Duration accountMaxBlock();
+
+        /**
+         * Wrong passwords from one client address within the window. High, because a whole office often
+         * shares one address; it stops spraying guesses over many accounts.
+         */
+        @WithDefault("100")
+        int addressFailures();
+
+        @WithDefault("PT15M")
+        Duration addressBlock();
+    }
+
+    interface ApiTokens {
+        /**
+         * The key of the tokens' keyed hash (HMAC-SHA256). Defaults to one derived from the session key; set
+         * it to rotate the session key without invalidating API tokens.
+         */
+        Optional<String> key();
+
+        /** Longest life of a personal token, in days. */
+        @WithDefault("365")
+        int maxDays();
     }
 }

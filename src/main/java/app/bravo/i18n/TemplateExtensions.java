@@ -17,4 +17,9 @@ public class TemplateExtensions {
         String language = locale instanceof Locale l ? l.getLanguage() : String.valueOf(locale);
         return text.in(language);
     }
+
+    /** {@code {token.expiresAt.date}}: the day of an instant, as 2026-11-25, in the server's time zone. */
+    static String date(java.time.Instant instant) {
+        return instant == null ? "" : java.time.LocalDate.ofInstant(instant, java.time.ZoneId.systemDefault()).toString();
+    }
 }

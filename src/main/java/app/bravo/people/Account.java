@@ -12,33 +12,34 @@ import jakarta.persistence.OneToOne;
 import app.bravo.security.Passwords;
 import app.bravo.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 
-/** The login of a person: e-mail as user name, a bcrypt password and one stored role. */
+/**
+ * The login of a person: e-mail as user name, a bcrypt password and one stored role. Security reads accounts
+ * through {@link AccountLogins}.
+ */
 @Entity
-@UserDefinition
 public class Account extends PanacheEntity {
 
     @OneToOne(optional = false)
     @JoinColumn(name = "person_id", unique = true)
     public Person person;
 
-    @Username
     @Column(nullable = false, length = 254, unique = true)
     public String username;
 
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
-    /** Stored as the role name; {@link RoleAugmentor} adds the roles it implies. */
-    @Roles
+    /** Stored as the role name; the identity gets the roles it implies ({@link Role#granted()}). */
     @Column(nullable = false, length = 20)
     public String role;
+
+    /**
+     * Sessions carry the epoch they began in; moving it on ends every session of the account at once (a copied
+     * cookie included), on the next request each makes.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    public int sessionEpoch;
 
     /** The language the person chose, or null to follow the browser. */
     @Column(length = 8)
@@ -59,8 +60,31 @@ public class Account extends PanacheEntity {
         return account;
     }
 
+    /** A new password ends every session: whoever held an old one must log in with the new one. */
     public void setPassword(String plain) {
         passwordHash = Passwords.hash(plain);
+        endSessions();
+    }
+
+    /** Ends every session of the account at once (see {@link #sessionEpoch}). */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    /** A new role ends every session, so nobody keeps the rights of the old one on an open page. */
+    public void changeRole(Role newRole) {
+        if (!newRole.name().equals(role)) {
+            role = newRole.name();
+            endSessions();
+        }
+    }
+
+    /** A new login name ends every session: the person logs in again with the new one. */
+    public void changeUsername(String email) {
+        if (!email.equals(username)) {
+            username = email;
+            endSessions();
+        }
     }
 
     public boolean passwordMatches(String plain) {

@@ -1,5 +1,7 @@
 package app.bravo.people;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,9 +15,12 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 import app.bravo.i18n.CurrentLocale;
 import app.bravo.i18n.Languages;
+import app.bravo.security.ApiToken;
+import app.bravo.security.ApiTokens;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.PasswordPolicy;
 import app.bravo.security.Role;
@@ -26,12 +31,18 @@ import app.bravo.web.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The signed-in person's own settings: password and language. */
+/** The signed-in person's own account: password, language, sessions and personal API tokens. */
 @Path("/")
 public class AccountResource {
 
+    /** Lifetimes offered for a personal token, in days. */
+    static final List<Integer> TOKEN_DAYS = List.of(30, 90, 365);
+
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance account(List<ApiToken> tokens, List<Integer> tokenDays, String newToken,
+                FormErrors errors, String tokenName);
+
         static native TemplateInstance password(FormErrors errors, int minLength);
     }
 
@@ -39,10 +50,68 @@ public class AccountResource {
     AccountService accounts;
 
     @Inject
+    ApiTokens apiTokens;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     Forms forms;
+
+    @GET
+    @Path("account")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance account() {
+        return accountPage(null, FormErrors.none(), null);
+    }
+
+    /** Ends every session of the account, this one too, and asks for a new login. */
+    @POST
+    @Path("account/sessions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public Response signOutEverywhere() {
+        accounts.signOutEverywhere(currentUser.username());
+        return Flash.redirect("/login", messages().account_signed_out_everywhere());
+    }
+
+    /** Makes a personal token and shows it on this answer only: it is stored hashed and cannot be shown again. */
+    @POST
+    @Path("account/tokens")
+    @Produces(MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public Response createToken(@RestForm String name, @RestForm String days) {
+        try {
+            ApiTokens.Issued issued = apiTokens.createPersonal(ownAccount(), name, Forms.parseInt(days));
+            return Response.ok(accountPage(issued.secret(), FormErrors.none(), null))
+                    .header("Cache-Control", "no-store").build();
+        } catch (BadInputException e) {
+            return Response.status(400).entity(accountPage(null, forms.errors(e), name)).build();
+        }
+    }
+
+    @POST
+    @Path("account/tokens/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public Response revokeToken(@RestPath long id) {
+        ApiToken token = apiTokens.revokePersonal(ownAccount(), id);
+        return Flash.redirect("/account#tokens", messages().account_token_revoked(token.name));
+    }
+
+    private TemplateInstance accountPage(String newToken, FormErrors errors, String tokenName) {
+        return Templates.account(ApiToken.personalOf(ownAccount()), TOKEN_DAYS, newToken, errors, tokenName);
+    }
+
+    private long ownAccount() {
+        return currentUser.accountId().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
+    private PeopleMessages messages() {
+        return forms.messages(PeopleMessages.class);
+    }
 
     @GET
     @Path("account/password")
@@ -63,7 +132,8 @@ public class AccountResource {
         } catch (BadInputException e) {
             return Response.status(400).entity(Templates.password(forms.errors(e), PasswordPolicy.MIN_LENGTH)).build();
         }
-        return Flash.redirect("/", forms.messages(PeopleMessages.class).password_changed());
+        // The new password ended every session, this one too: the person logs in with it.
+        return Flash.redirect("/login", messages().password_changed());
     }
 
     /** Open to visitors too, so the login page can be read in their language. */

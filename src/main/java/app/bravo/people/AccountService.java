@@ -50,6 +50,14 @@ public class AccountService {
         audit.record("account.password-changed", "person:" + account.person.id);
     }
 
+    /** Ends every session of the account, this one included: a lost phone, a shared computer. */
+    @Transactional
+    public void signOutEverywhere(String username) {
+        Account account = Account.findByUsername(username).orElseThrow();
+        account.endSessions();
+        audit.record("account.signed-out-everywhere", "person:" + account.person.id);
+    }
+
     @Transactional
     public void setLanguage(String username, String language) {
         if (!Languages.isSupported(language)) {

@@ -26,10 +26,14 @@ import app.bravo.i18n.CurrentLocale;
 import app.bravo.i18n.Text;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
+import app.bravo.security.Scope;
 import app.bravo.web.BadInputException;
 import app.bravo.web.Paged;
 
-/** The directory for API clients (HTTP Basic): people, teams and the staff-list import. */
+/**
+ * The directory for API clients (bearer token or HTTP Basic): people, teams and the staff-list import. Service
+ * tokens with {@code directory:read} read it, with {@code directory:import} push the staff list.
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Directory")
@@ -83,7 +87,7 @@ public class DirectoryApi {
 
     @GET
     @Path("people")
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     @Operation(summary = "Search the directory", description = "Matches name, e-mail, job title or team; paged from 1.")
     public PageView<PersonView> people(@RestQuery String q, @RestQuery String page, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
@@ -98,7 +102,7 @@ public class DirectoryApi {
 
     @GET
     @Path("people/{id}")
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public PersonView person(@RestPath long id) {
         Person person = DirectoryService.requirePerson(id);
         return view(person, Account.findByPerson(person).orElse(null));
@@ -126,7 +130,7 @@ public class DirectoryApi {
     @POST
     @Path("people/import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
-    @RolesAllowed(Role.HR_NAME)
+    @RolesAllowed({ Role.HR_NAME, Scope.DIRECTORY_IMPORT_ROLE })
     @Operation(summary = "Import the staff list", description = "CSV name,email,team,department,role; all or nothing.")
     public Response importPeople(byte[] csv) {
         if (csv == null || csv.length == 0) {
@@ -143,7 +147,7 @@ public class DirectoryApi {
 
     @GET
     @Path("teams")
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public List<TeamView> teams(@RestQuery boolean all) {
         java.util.Map<Long, Long> counts = Team.activeMemberCounts();
         return (all ? Team.listSorted() : Team.listActive()).stream().map(t -> TeamView.of(t, counts)).toList();
@@ -151,7 +155,7 @@ public class DirectoryApi {
 
     @GET
     @Path("teams/{id}")
-    @RolesAllowed(Role.EMPLOYEE_NAME)
+    @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public TeamView team(@RestPath long id) {
         return TeamView.of(DirectoryService.requireTeam(id));
     }

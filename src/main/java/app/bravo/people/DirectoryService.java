@@ -85,8 +85,11 @@ public class DirectoryService {
         boolean wasActive = person.active;
         apply(person, input);
         if (account != null) {
-            account.username = email;
-            account.role = input.role().name();
+            account.changeUsername(email);
+            account.changeRole(input.role());
+            if (wasActive && !person.active) {
+                account.endSessions();
+            }
         }
         audit.record("person.updated", "person:" + person.id, Map.of("email", email, "role", input.role(),
                 "change", change(wasActive, person.active)));

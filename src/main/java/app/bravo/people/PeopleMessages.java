@@ -297,4 +297,88 @@ public interface PeopleMessages {
 
     @Message
     String audit_import_details(int created, int updated, int unchanged);
+
+    @Message
+    String account_title();
+
+    @Message
+    String account_intro(String email);
+
+    @Message
+    String account_sessions_heading();
+
+    @Message
+    String account_sessions_text();
+
+    @Message
+    String account_sign_out_everywhere();
+
+    @Message
+    String account_sign_out_everywhere_confirm();
+
+    @Message
+    String account_signed_out_everywhere();
+
+    @Message
+    String account_password_heading();
+
+    @Message
+    String account_tokens_heading();
+
+    @Message
+    String account_tokens_text();
+
+    @Message
+    String account_tokens_none();
+
+    @Message
+    String account_token_new_heading();
+
+    @Message
+    String account_token_name();
+
+    @Message
+    String account_token_name_hint();
+
+    @Message
+    String account_token_days();
+
+    @Message
+    String account_token_days_option(int days);
+
+    @Message
+    String account_token_create();
+
+    @Message
+    String account_token_created();
+
+    @Message
+    String account_token_revoke();
+
+    @Message
+    String account_token_revoke_confirm();
+
+    @Message
+    String account_token_revoked(String name);
+
+    @Message
+    String account_token_col_name();
+
+    @Message
+    String account_token_col_created();
+
+    @Message
+    String account_token_col_expires();
+
+    @Message
+    String account_token_col_used();
+
+    @Message
+    String account_token_status_revoked();
+
+    @Message
+    String account_token_status_expired();
+
+    @Message
+    String account_token_never();
 }

@@ -305,7 +305,7 @@ public class StaffImport {
             if (account == null) {
                 Account.create(person, Role.valueOf(role), Passwords.lockedHash());
             } else {
-                account.role = role;
+                account.changeRole(Role.valueOf(role));
             }
             updated++;
         }

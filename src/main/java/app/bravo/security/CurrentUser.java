@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import app.bravo.audit.Actor;
 import app.bravo.i18n.Languages;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -19,7 +20,7 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Named("me")
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Actor {
 
     public static final String SYSTEM = "system";
 
@@ -51,7 +52,8 @@ public class CurrentUser {
         return identity() != null && !identity().isAnonymous();
     }
 
-    /** The login name (e-mail) of the signed-in person, or "system". */
+    /** The login name (e-mail) of the signed-in person, "token:name" for a service token, or "system". */
+    @Override
     public String username() {
         if (!isLoggedIn()) {
             return SYSTEM;
@@ -62,6 +64,11 @@ public class CurrentUser {
 
     public Optional<Long> personId() {
         return isLoggedIn() ? Optional.ofNullable(identity().getAttribute(Identities.PERSON_ID)) : Optional.empty();
+    }
+
+    /** The account of the signed-in person (none for a service token). */
+    public Optional<Long> accountId() {
+        return isLoggedIn() ? Optional.ofNullable(identity().getAttribute(Identities.ACCOUNT_ID)) : Optional.empty();
     }
 
     public Long getId() {

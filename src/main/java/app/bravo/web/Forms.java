@@ -46,6 +46,18 @@ public class Forms {
         }
     }
 
+    /** Parses a whole number from a form field; null when missing or not a number. */
+    public static Integer parseInt(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Checkbox fields arrive only when ticked. */
     public static boolean checked(String value) {
         return value != null && !value.isBlank() && !"false".equalsIgnoreCase(value);

@@ -44,7 +44,7 @@ public interface WebMessages {
     String menu_profile();
 
     @Message
-    String menu_password();
+    String menu_account();
 
     @Message
     String menu_logout();

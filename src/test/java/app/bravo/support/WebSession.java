@@ -10,20 +10,37 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import app.bravo.security.Role;
-import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
+import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * A browser-like session for page tests: real form login, cookies kept between requests, and the CSRF token
- * read from the page like a browser would submit it.
+ * A browser-like session for page tests: real form login, cookies kept between requests (and deleted when the
+ * server says so), and the CSRF token read from the page like a browser would submit it.
  */
 public final class WebSession {
 
+    public static final String SESSION_COOKIE = "quarkus-credential";
 
-    private final CookieFilter cookies = new CookieFilter();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String language = "en";
+
+    private final Filter cookieJar = (request, response, context) -> {
+        if (!cookies.isEmpty() && !request.getHeaders().hasHeaderWithName("Cookie")) {
+            cookies.forEach(request::cookie);
+        }
+        Response answer = context.next(request, response);
+        for (Cookie cookie : answer.getDetailedCookies()) {
+            if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        }
+        return answer;
+    };
 
     private WebSession() {
     }
@@ -44,16 +61,30 @@ public final class WebSession {
     public static WebSession login(String email, String password) {
         WebSession session = new WebSession();
         session.get("/login");
-        Response response = session.request().redirects().follow(false)
-                .contentType(ContentType.URLENC)
-                .formParam("j_username", email)
-                .formParam("j_password", password)
-                .post("/j_security_check");
+        Response response = session.postLogin(email, password);
         String location = response.getHeader("Location");
         if (response.statusCode() != 302 || location == null || location.contains("error")) {
             throw new AssertionError("login of " + email + " failed: " + response.statusCode() + " " + location);
         }
         return session;
+    }
+
+    /** Posts the login form as a browser does; not following the redirect. */
+    public Response postLogin(String email, String password) {
+        return request().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", email).formParam("j_password", password).post("/j_security_check");
+    }
+
+    /** Another browser holding a copy of this session's cookie, as a thief or a second device would. */
+    public WebSession copy() {
+        WebSession copy = new WebSession();
+        copy.cookies.putAll(cookies);
+        copy.language = language;
+        return copy;
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
     }
 
     public WebSession language(String acceptLanguage) {
@@ -62,11 +93,24 @@ public final class WebSession {
     }
 
     public RequestSpecification request() {
-        return given().filter(cookies).header("Accept-Language", language);
+        return given().filter(cookieJar).header("Accept-Language", language);
     }
 
     public Response get(String path) {
         return request().redirects().follow(false).get(path);
+    }
+
+    /** Whether this session still opens a page that needs a login (the alternative is the login page). */
+    public boolean isLoggedIn() {
+        Response response = get("/account");
+        if (response.statusCode() == 200) {
+            return true;
+        }
+        String location = response.getHeader("Location");
+        if (response.statusCode() == 302 && location != null && location.endsWith("/login")) {
+            return false;
+        }
+        throw new AssertionError("GET /account answered " + response.statusCode() + " " + location);
     }
 
     public Document page(String path) {

@@ -1,4 +1,4 @@
-package app.bravo.audit;
+package app.bravo.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import app.bravo.security.Role;
 import app.bravo.support.DemoUser;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;

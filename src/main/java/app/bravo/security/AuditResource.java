@@ -1,4 +1,4 @@
-package app.bravo.audit;
+package app.bravo.security;
 
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import app.bravo.audit.AuditDescriber;
+import app.bravo.audit.AuditEntry;
 import app.bravo.i18n.CurrentLocale;
-import app.bravo.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 
+/** The audit log for HR and administrators: who changed what, worded in the reader's language. */
 @Path("/audit")
 @Produces(MediaType.TEXT_HTML)
 public class AuditResource {

@@ -1,0 +1,39 @@
+package app.bravo.security;
+
+import java.util.OptionalLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What a refused login leaves in the browser. A session cookie that no longer leads to a session (logged out,
+ * ended everywhere, the person deactivated) is deleted in the refusal, or the login page, which also reads it,
+ * would keep redirecting to itself. A form login refused because of too many wrong passwords leaves a
+ * one-minute note of the wait, so the login page can say so instead of "wrong password".
+ */
+@ApplicationScoped
+public class FailedLogins {
+
+    static final String SESSION_COOKIE = "quarkus-credential";
+    static final String WAIT_COOKIE = "bravo-login-wait";
+
+    void onFailure(@Observes AuthenticationFailureEvent event) {
+        if (!(event.getEventProperties().get(RoutingContext.class.getName()) instanceof RoutingContext routing)
+                || routing.response().headWritten()) {
+            return;
+        }
+        if (routing.request().getCookie(SESSION_COOKIE) != null) {
+            routing.response().addCookie(Cookie.cookie(SESSION_COOKIE, "").setPath("/").setMaxAge(0));
+        }
+        OptionalLong wait = LoginBlocked.retryAfter(event.getAuthenticationFailure());
+        if (wait.isPresent() && routing.normalizedPath().endsWith("/j_security_check")) {
+            routing.response().addCookie(Cookie.cookie(WAIT_COOKIE, String.valueOf(wait.getAsLong()))
+                    .setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX));
+        }
+    }
+}
