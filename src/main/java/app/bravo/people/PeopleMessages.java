@@ -353,32 +353,8 @@ public interface PeopleMessages {
     String account_token_created();
 
     @Message
-    String account_token_revoke();
-
-    @Message
     String account_token_revoke_confirm();
 
     @Message
     String account_token_revoked(String name);
-
-    @Message
-    String account_token_col_name();
-
-    @Message
-    String account_token_col_created();
-
-    @Message
-    String account_token_col_expires();
-
-    @Message
-    String account_token_col_used();
-
-    @Message
-    String account_token_status_revoked();
-
-    @Message
-    String account_token_status_expired();
-
-    @Message
-    String account_token_never();
 }

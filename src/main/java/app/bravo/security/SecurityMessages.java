@@ -129,4 +129,7 @@ public interface SecurityMessages {
 
     @Message
     String tokens_menu();
+
+    @Message
+    String tokens_col_name();
 }
