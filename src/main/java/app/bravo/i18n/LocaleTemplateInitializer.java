@@ -20,6 +20,12 @@ public class LocaleTemplateInitializer {
         if (!Arc.container().requestContext().isActive()) {
             return;
         }
+        // A message text is a template of its own, built from a string (no variant): it renders in its bundle's
+        // language (Qute sets sr or sl; the English default bundle sets none), not the request's. Otherwise an
+        // English text asked for in a Serbian request (a mail to an English reader) would count by Serbian rules.
+        if (instance.getTemplate().getVariant().isEmpty()) {
+            return;
+        }
         CurrentLocale currentLocale = Arc.container().instance(CurrentLocale.class).get();
         instance.setLocale(currentLocale.locale());
     }

@@ -22,4 +22,17 @@ public class TemplateExtensions {
     static String date(java.time.Instant instant) {
         return instant == null ? "" : java.time.LocalDate.ofInstant(instant, java.time.ZoneId.systemDefault()).toString();
     }
+
+    /**
+     * {@code {#when count.plural}{#is one}…{#is few}…{#else}…{/when}}: the CLDR plural category of a count in
+     * the language the text is rendered in (a message text renders in its bundle's language).
+     */
+    static Plural plural(Number count, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return Plurals.category(Plurals.language(locale), count == null ? 0 : count.longValue());
+    }
+
+    /** {@code {count.fmt}}: a number written the way the render language writes it ("20.000" in Serbian). */
+    static String fmt(Number number, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return number == null ? "" : Plurals.format(Plurals.language(locale), number.longValue());
+    }
 }

@@ -35,6 +35,9 @@ public interface WebMessages {
     String nav_api();
 
     @Message
+    String nav_menu();
+
+    @Message
     String lang_label();
 
     @Message
