@@ -15,6 +15,8 @@ public interface BravoConfig {
 
     Mail mail();
 
+    Http http();
+
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
     String dataDir();
@@ -54,5 +56,15 @@ public interface BravoConfig {
     interface Mail {
         @WithDefault("bravo@localhost")
         String from();
+    }
+
+    /** How Bravo answers at the HTTP edge (see "Running behind a proxy" in the README). */
+    interface Http {
+        /**
+         * Strict-Transport-Security max-age in seconds, sent on HTTPS requests only (directly or, with proxy
+         * forwarding on, as the proxy reports them); 0 sends none.
+         */
+        @WithDefault("0")
+        long hstsMaxAge();
     }
 }
