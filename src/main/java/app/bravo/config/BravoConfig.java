@@ -20,6 +20,8 @@ public interface BravoConfig {
 
     ApiTokens apiTokens();
 
+    Http http();
+
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
     String dataDir();
@@ -102,5 +104,15 @@ public interface BravoConfig {
         /** Longest life of a personal token, in days. */
         @WithDefault("365")
         int maxDays();
+    }
+
+    /** How Bravo answers at the HTTP edge (see "Running behind a proxy" in the README). */
+    interface Http {
+        /**
+         * Strict-Transport-Security max-age in seconds, sent on HTTPS requests only (directly or, with proxy
+         * forwarding on, as the proxy reports them); 0 sends none.
+         */
+        @WithDefault("0")
+        long hstsMaxAge();
     }
 }

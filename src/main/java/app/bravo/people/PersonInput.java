@@ -1,15 +1,15 @@
 package app.bravo.people;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import app.bravo.security.Role;
+import app.bravo.web.ValidEmail;
 
 /** What HR may set on a person, from the form or the JSON API. */
 public record PersonInput(
         @NotBlank @Size(max = 160) String fullName,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @ValidEmail @Size(max = 254) String email,
         @Size(max = 160) String jobTitle,
         @NotNull Long teamId,
         @NotNull Role role,

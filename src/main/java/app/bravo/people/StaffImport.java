@@ -43,7 +43,7 @@ public class StaffImport {
 
     public static final String HEADER = "name,email,team,department,role";
     static final int MAX_ROWS = 20_000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+    private static final Pattern EMAIL = app.bravo.web.EmailAddresses.PATTERN;
 
     /** A problem of one line, worded where the reader's language is known. */
     public record LineError(long line, Text message) {

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -24,7 +25,8 @@ public class FailedLogins {
 
     void onFailure(@Observes AuthenticationFailureEvent event) {
         if (!(event.getEventProperties().get(RoutingContext.class.getName()) instanceof RoutingContext routing)
-                || routing.response().headWritten()) {
+                || routing.response().headWritten() || !isRefusal(event.getAuthenticationFailure())) {
+            // A database that cannot answer (a busy pool) is no reason to log anyone out.
             return;
         }
         if (routing.request().getCookie(SESSION_COOKIE) != null) {
@@ -35,5 +37,15 @@ public class FailedLogins {
             routing.response().addCookie(Cookie.cookie(WAIT_COOKIE, String.valueOf(wait.getAsLong()))
                     .setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX));
         }
+    }
+
+    /** An authentication that was refused, as opposed to one that could not be checked. */
+    static boolean isRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AuthenticationFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

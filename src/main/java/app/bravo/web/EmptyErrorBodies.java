@@ -35,12 +35,10 @@ public class EmptyErrorBodies {
             // A form refused by the CSRF filter: in practice one left open too long or from another session.
             title = msg.error_form_expired_title();
             detail = msg.error_form_expired_detail();
-        } else if (status == 400) {
-            title = msg.error_400_title();
-            detail = msg.error_400_detail();
         } else {
-            title = msg.error_other_title(status);
-            detail = msg.error_other_detail();
+            ErrorTexts texts = ErrorTexts.of(status, msg);
+            title = texts.title();
+            detail = texts.detail();
         }
         if (api) {
             response.setEntity(Problem.of(status, title, detail, path), null, MediaType.valueOf(Problem.MEDIA_TYPE));

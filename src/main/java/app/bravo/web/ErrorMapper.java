@@ -17,6 +17,7 @@ import app.bravo.i18n.CurrentLocale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
@@ -35,6 +36,9 @@ public class ErrorMapper {
 
     @Inject
     CurrentLocale currentLocale;
+
+    @Inject
+    CurrentVertxRequest routing;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -74,10 +78,10 @@ public class ErrorMapper {
         if (status == 403) {
             return forbidden(null, uri);
         }
-        WebMessages msg = currentLocale.messages(WebMessages.class);
-        String title = status == 400 ? msg.error_400_title() : msg.error_other_title(status);
-        String detail = status == 400 ? msg.error_400_detail() : msg.error_other_detail();
-        return respond(uri, status, title, detail, null, Map.of());
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException json) {
+            return jsonField(json, uri);
+        }
+        return answer(uri, status, null);
     }
 
     /** Unreadable JSON: syntax errors and bodies of the wrong shape alike. */
@@ -85,6 +89,25 @@ public class ErrorMapper {
     public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
         WebMessages msg = currentLocale.messages(WebMessages.class);
         return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null, Map.of());
+    }
+
+    /** A JSON value of the wrong type ({@code "teamId":"abc"}, {@code "role":"GOD"}): named like any bad field. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return jsonField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        return jsonField(e, uri);
+    }
+
+    private Response jsonField(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        WebMessages msg = currentLocale.messages(WebMessages.class);
+        String field = JsonFields.path(e);
+        Map<String, String> errors = field.isEmpty() ? Map.of()
+                : Map.of(field, JsonFields.holdsNul(e) ? msg.error_nul() : msg.error_invalid());
+        return respond(uri, 400, msg.error_400_title(), msg.error_400_detail(), null, errors);
     }
 
     @ServerExceptionMapper(priority = 6000)
@@ -100,10 +123,32 @@ public class ErrorMapper {
             WebMessages msg = currentLocale.messages(WebMessages.class);
             return respond(uri, 400, msg.error_form_expired_title(), msg.error_form_expired_detail(), null, Map.of());
         }
+        if (Failures.databaseUnavailable(e)) {
+            // Every connection is busy (or the database is away): the request changed nothing, a retry may work.
+            LOG.warnf("Busy: no database connection for %s", uri.getPath());
+            Response busy = answer(uri, 503, null);
+            return Response.fromResponse(busy).header("Retry-After", Failures.RETRY_AFTER_SECONDS).build();
+        }
+        if (Failures.malformedEncoding(e) || Failures.unstorableText(e)) {
+            // The client's mistake (a percent-escape that decodes to nothing, text the database cannot store):
+            // nothing was written, one line in the log is enough.
+            LOG.warnf("Refused %s with 400: %s", uri.getPath(), e.getClass().getSimpleName());
+            return answer(uri, 400, null);
+        }
+        if (routing.getCurrent() != null && routing.getCurrent().response().ended()) {
+            // Already answered below us (RESTEasy ends a body over the size limit with 413 itself).
+            LOG.debugf("Answered before the mapper on %s: %s", uri.getPath(), e);
+            return Response.status(routing.getCurrent().response().getStatusCode()).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         WebMessages msg = currentLocale.messages(WebMessages.class);
         return respond(uri, 500, msg.error_500_title(), msg.error_500_detail(), reference, Map.of());
+    }
+
+    private Response answer(UriInfo uri, int status, String reference) {
+        ErrorTexts texts = ErrorTexts.of(status, currentLocale.messages(WebMessages.class));
+        return respond(uri, status, texts.title(), texts.detail(), reference, Map.of());
     }
 
     private Response respond(UriInfo uri, int status, String title, String detail, String reference,

@@ -56,8 +56,15 @@ public class Flash {
             return null;
         }
         consumed = true;
-        routing.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true));
-        String text = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+        routing.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                .setSecure(routing.request().isSSL()));
+        String text;
+        try {
+            text = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // Not what redirect() wrote (a bad percent-escape): a lost notice, not a reason to fail the page.
+            return null;
+        }
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

@@ -43,7 +43,7 @@ public class FormErrors {
         if (annotation instanceof NotBlank || annotation instanceof NotNull) {
             return messages.error_required();
         }
-        if (annotation instanceof Email) {
+        if (annotation instanceof Email || annotation instanceof ValidEmail) {
             return messages.error_email();
         }
         if (annotation instanceof Size) {

@@ -147,4 +147,31 @@ public interface WebMessages {
 
     @Message
     String error_409_detail();
+
+    @Message
+    String error_401_title();
+
+    @Message
+    String error_401_detail();
+
+    @Message
+    String error_413_title();
+
+    @Message
+    String error_413_detail();
+
+    @Message
+    String error_429_title();
+
+    @Message
+    String error_429_detail();
+
+    @Message
+    String error_503_title();
+
+    @Message
+    String error_503_detail();
+
+    @Message
+    String error_nul();
 }

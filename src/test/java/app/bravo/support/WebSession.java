@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import app.bravo.security.Role;
+import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.http.Cookie;
@@ -92,8 +94,18 @@ public final class WebSession {
         return this;
     }
 
+    /**
+     * Forms go out as a browser sends them from a UTF-8 page: UTF-8 bytes, no charset parameter. (REST Assured's
+     * default would encode them as ISO-8859-1, turning every Serbian letter outside Latin-1 into "?".)
+     */
+    private static RestAssuredConfig browserLike() {
+        return RestAssured.config().encoderConfig(RestAssured.config().getEncoderConfig()
+                .defaultCharsetForContentType("UTF-8", ContentType.URLENC)
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    }
+
     public RequestSpecification request() {
-        return given().filter(cookieJar).header("Accept-Language", language);
+        return given().config(browserLike()).filter(cookieJar).header("Accept-Language", language);
     }
 
     public Response get(String path) {
