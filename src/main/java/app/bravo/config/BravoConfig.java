@@ -65,18 +65,23 @@ public interface BravoConfig {
 
     /**
      * Slows down password guessing, form and Basic alike, across all instances (the counts live in the
-     * database). An account is blocked after a few wrong passwords, first briefly, doubling with each further
-     * failure up to the maximum, so a real person is never shut out for long; an address after many.
+     * database). A login name tried from one address is blocked after a few wrong passwords, first briefly,
+     * doubling with each further failure up to the maximum; the name as a whole only after many more, so one
+     * attacker cannot lock its owner out; an address after many wrong passwords for any names.
      */
     interface LoginThrottle {
-        /** Wrong passwords for one login name, within the window, before it is blocked. */
+        /** Wrong passwords for one login name from one address, within the window, before that pair is blocked. */
         @WithDefault("5")
         int accountFailures();
+
+        /** Wrong passwords for one login name from all addresses together before the name is blocked. */
+        @WithDefault("20")
+        int accountWideFailures();
 
         @WithDefault("PT15M")
         Duration window();
 
-        /** The first block of a login name; each further failure doubles it. */
+        /** The first block of a login name (per address, or as a whole); each further failure doubles it. */
         @WithDefault("PT1M")
         Duration accountBlock();
 

@@ -9,15 +9,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import app.bravo.security.Passwords;
 import app.bravo.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
  * The login of a person: e-mail as user name, a bcrypt password and one stored role. Security reads accounts
- * through {@link AccountLogins}.
+ * through {@link AccountLogins}. Updates write only the columns they change ({@code @DynamicUpdate}) and the
+ * session epoch only moves by an atomic increment, so a concurrent save (a language switch in another tab)
+ * can never write back an old password, role or epoch.
  */
 @Entity
+@DynamicUpdate
 public class Account extends PanacheEntity {
 
     @OneToOne(optional = false)
@@ -66,9 +71,12 @@ public class Account extends PanacheEntity {
         endSessions();
     }
 
-    /** Ends every session of the account at once (see {@link #sessionEpoch}). */
+    /**
+     * Ends every session of the account at once (see {@link #sessionEpoch}): one atomic increment in the
+     * database, never a value computed from what this transaction read, so two ends cannot collapse into one.
+     */
     public void endSessions() {
-        sessionEpoch++;
+        update("sessionEpoch = sessionEpoch + 1 where id = ?1", id);
     }
 
     /** A new role ends every session, so nobody keeps the rights of the old one on an open page. */

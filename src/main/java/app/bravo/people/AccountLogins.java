@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 
 import app.bravo.security.ApiToken;
-import app.bravo.security.LoginThrottles;
 import app.bravo.security.Logins;
 import app.bravo.security.Role;
 
@@ -28,25 +27,27 @@ public class AccountLogins implements Logins {
 
     @Override
     @ActivateRequestContext
-    public Attempt attempt(String username, Collection<String> throttleKeys) {
+    public Attempt attempt(String username, Collection<String> blockKeys, Collection<String> nameKeys) {
         String name = Person.normaliseEmail(username);
-        String accountKey = LoginThrottles.accountKey(name);
-        Optional<Object[]> row = Account.getEntityManager().createQuery("select " + LOGIN + """
-                , (select max(t.blockedUntil) from LoginThrottle t where t.key in :keys),
-                  (select count(t) from LoginThrottle t where t.key = :accountKey)
-                from Account a join a.person p where a.username = :username""", Object[].class)
-                .setParameter("keys", throttleKeys).setParameter("accountKey", accountKey)
-                .setParameter("username", name).getResultStream().findFirst();
+        String throttles = """
+                (select max(t.blockedUntil) from LoginThrottle t where t.key in :keys),
+                (select count(t) from LoginThrottle t where t.key in :nameKeys)""";
+        Optional<Object[]> row = Account.getEntityManager().createQuery("select " + LOGIN + ", " + throttles
+                + " from Account a join a.person p where a.username = :username", Object[].class)
+                .setParameter("keys", blockKeys).setParameter("nameKeys", nameKeys).setParameter("username", name)
+                .getResultStream().findFirst();
         if (row.isPresent()) {
             Object[] r = row.get();
             return new Attempt(Optional.of(login(r, 0)), (Instant) r[LOGIN_COLUMNS],
                     ((Number) r[LOGIN_COLUMNS + 1]).longValue() > 0);
         }
         // No such account: its blocks still hold, or guesses at unknown names would never be slowed.
-        Object[] blocks = Account.getEntityManager().createQuery("""
-                select max(t.blockedUntil), count(t) from LoginThrottle t where t.key in :keys""", Object[].class)
-                .setParameter("keys", throttleKeys).getSingleResult();
-        return new Attempt(Optional.empty(), (Instant) blocks[0], false);
+        // The name's keys are among the block keys, so one pass over those rows answers both questions.
+        Object[] r = Account.getEntityManager().createQuery("""
+                select max(t.blockedUntil), sum(case when t.key in :nameKeys then 1 else 0 end)
+                from LoginThrottle t where t.key in :keys""", Object[].class)
+                .setParameter("keys", blockKeys).setParameter("nameKeys", nameKeys).getSingleResult();
+        return new Attempt(Optional.empty(), (Instant) r[0], r[1] != null && ((Number) r[1]).longValue() > 0);
     }
 
     @Override

@@ -58,12 +58,12 @@ public class AccountService {
         audit.record("account.signed-out-everywhere", "person:" + account.person.id);
     }
 
+    /** Only the language column: a switch must never write back anything else it happened to read. */
     @Transactional
     public void setLanguage(String username, String language) {
-        if (!Languages.isSupported(language)) {
-            return;
+        if (Languages.isSupported(language)) {
+            Account.update("locale = ?1 where username = ?2", language, Person.normaliseEmail(username));
         }
-        Account.findByUsername(username).ifPresent(account -> account.locale = language);
     }
 
     private static Text msg(Function<PeopleMessages, String> message) {

@@ -33,7 +33,7 @@ public class FailedLogins {
             routing.response().addCookie(Cookie.cookie(SESSION_COOKIE, "").setPath("/").setMaxAge(0));
         }
         OptionalLong wait = LoginBlocked.retryAfter(event.getAuthenticationFailure());
-        if (wait.isPresent() && routing.normalizedPath().endsWith("/j_security_check")) {
+        if (wait.isPresent() && LoginOriginGuard.isLoginPost(routing)) {
             routing.response().addCookie(Cookie.cookie(WAIT_COOKIE, String.valueOf(wait.getAsLong()))
                     .setPath("/login").setMaxAge(60).setHttpOnly(true).setSameSite(CookieSameSite.LAX));
         }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import app.bravo.config.BravoConfig;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -26,15 +27,25 @@ public class LoginOriginGuard {
     private static final Logger LOG = Logger.getLogger(LoginOriginGuard.class);
     /** Before authentication (order -200) and the form-login handler (-150). */
     static final int ORDER = -250;
+    static final String POST_LOCATION = "/j_security_check";
 
     @Inject
     BravoConfig config;
 
     void register(@Observes Router router) {
-        router.post("/j_security_check").order(ORDER).handler(this::check);
+        router.route().order(ORDER).handler(this::check);
+    }
+
+    /** Quarkus' form login takes a POST to any path ending in its post location, so the guard does too. */
+    static boolean isLoginPost(RoutingContext routing) {
+        return routing.request().method() == HttpMethod.POST && routing.normalizedPath().endsWith(POST_LOCATION);
     }
 
     void check(RoutingContext routing) {
+        if (!isLoginPost(routing)) {
+            routing.next();
+            return;
+        }
         String fetchSite = routing.request().getHeader("Sec-Fetch-Site");
         String origin = routing.request().getHeader("Origin");
         if (isCrossSite(fetchSite, origin, routing.request().scheme() + "://" + routing.request().authority(),

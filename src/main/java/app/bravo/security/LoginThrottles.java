@@ -1,6 +1,9 @@
 package app.bravo.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,59 +14,85 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.bravo.config.BravoConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import app.bravo.config.BravoConfig;
-
 /**
- * Counts wrong passwords per login name and per client address in the database, so every instance sees the
- * same blocks. Written only on failures (and on the first success after some), never on ordinary logins.
+ * Counts wrong passwords in the database, so every instance sees the same blocks. Three counts:
+ * <ul>
+ * <li>a login name tried from one address ("pair"): blocked after a few wrong passwords; this is what stops a
+ * guesser, and it cannot shut the name's owner out, who comes from another address;</li>
+ * <li>the name from all addresses ("account"): blocked only after many more, against guessing spread over
+ * many addresses;</li>
+ * <li>an address, for any names ("address"): against spraying one password over many accounts.</li>
+ * </ul>
+ * An attempt whose password will be checked is counted for its name <em>before</em> the check, under a row
+ * lock, so concurrent guesses cannot all slip through before the first failure is written; a right password
+ * then clears the name's counts. Addresses are counted after a wrong password.
  */
 @ApplicationScoped
 public class LoginThrottles {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottles.class);
 
+    private final ThrottlePolicy pairs;
     private final ThrottlePolicy accounts;
     private final ThrottlePolicy addresses;
 
     @Inject
     LoginThrottles(BravoConfig config) {
         BravoConfig.LoginThrottle c = config.loginThrottle();
-        accounts = new ThrottlePolicy(c.accountFailures(), c.window(), c.accountBlock(), c.accountMaxBlock());
+        pairs = new ThrottlePolicy(c.accountFailures(), c.window(), c.accountBlock(), c.accountMaxBlock());
+        accounts = new ThrottlePolicy(c.accountWideFailures(), c.window(), c.accountBlock(), c.accountMaxBlock());
         addresses = new ThrottlePolicy(c.addressFailures(), c.window(), c.addressBlock(), c.addressBlock());
     }
 
     public static String accountKey(String username) {
-        return "account:" + username.trim().toLowerCase(Locale.ROOT);
+        return "account:" + normalise(username);
+    }
+
+    static String pairKey(String username, String address) {
+        return "pair:" + normalise(username) + "|" + addressPart(address);
     }
 
     public static String addressKey(String address) {
-        return "address:" + address;
+        return "address:" + addressPart(address);
     }
 
+    /** The keys whose blocks stop an attempt with this name from this address. */
     public static List<String> keys(String username, String address) {
-        return address == null ? List.of(accountKey(username)) : List.of(accountKey(username), addressKey(address));
+        return address == null ? List.of(accountKey(username))
+                : List.of(pairKey(username, address), accountKey(username), addressKey(address));
     }
 
-    /** One more wrong password for this name from this address; the returned block applies from now. */
-    public Instant recordFailure(String username, String address, Instant now) {
-        Instant account = record(accountKey(username), accounts, now);
-        Instant block = account;
+    /** The keys a right password clears: the name's own counts, not the address's. */
+    public static List<String> nameKeys(String username, String address) {
+        return address == null ? List.of(accountKey(username))
+                : List.of(pairKey(username, address), accountKey(username));
+    }
+
+    /**
+     * Counts an attempt for the name before its password is checked. Returns the end of a block that the row
+     * already held (another attempt got there first): then this attempt must be refused, and is not counted.
+     */
+    public Instant reserve(String username, String address, Instant now) {
+        Instant blocked = null;
         if (address != null) {
-            Instant byAddress = record(addressKey(address), addresses, now);
-            block = later(account, byAddress);
+            blocked = later(blocked, record(pairKey(username, address), pairs, now, true));
         }
-        if (block != null && block.isAfter(now)) {
-            LOG.warnf("Login attempts for %s from %s are blocked until %s", username, address, block);
-        }
-        return block;
+        return later(blocked, record(accountKey(username), accounts, now, true));
     }
 
-    /** A right password ends the count for the name (not for the address: one success must not hide spraying). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordSuccess(String username) {
-        LoginThrottle.delete("key", accountKey(username));
+    /** A wrong password from this address, counted after the check. */
+    public void addressFailure(String address, Instant now) {
+        if (address != null) {
+            record(addressKey(address), addresses, now, false);
+        }
+    }
+
+    /** A right password ends the counts for the name (not for the address: one success must not hide spraying). */
+    public void success(String username, String address) {
+        QuarkusTransaction.requiringNew().run(() -> LoginThrottle.delete("key in ?1", nameKeys(username, address)));
     }
 
     /** Drops counts whose window and block are over; a scheduled job calls this. */
@@ -73,11 +102,12 @@ public class LoginThrottles {
     }
 
     /**
-     * Counts one failure for a key in a transaction of its own. The row is locked, so two instances counting
-     * the same key cannot lose a failure; when both insert the first row at once, one commit fails on the
-     * primary key and is simply done again as an update.
+     * Counts one failure for a key in a transaction of its own, the row locked, so two instances counting the
+     * same key cannot lose one. With {@code refuseWhileBlocked}, a row already blocked is left alone and its
+     * block returned. When two attempts insert the first row at once, one commit fails on the primary key and
+     * is simply done again, now as an update.
      */
-    private static Instant record(String key, ThrottlePolicy policy, Instant now) {
+    private static Instant record(String key, ThrottlePolicy policy, Instant now, boolean refuseWhileBlocked) {
         for (int attempt = 1;; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
@@ -87,10 +117,16 @@ public class LoginThrottles {
                         row.key = key;
                         apply(row, policy.afterFailure(null, now));
                         row.persist();
-                    } else {
-                        apply(row, policy.afterFailure(row.state(), now));
+                        return null;
                     }
-                    return row.blockedUntil;
+                    if (refuseWhileBlocked && row.blockedUntil != null && row.blockedUntil.isAfter(now)) {
+                        return row.blockedUntil;
+                    }
+                    apply(row, policy.afterFailure(row.state(), now));
+                    if (row.blockedUntil != null && row.blockedUntil.isAfter(now) && row.failures == policy.limit()) {
+                        LOG.warnf("Password attempts blocked for %s until %s", key, row.blockedUntil);
+                    }
+                    return null;
                 });
             } catch (RuntimeException raced) {
                 if (attempt == 2) {
@@ -104,6 +140,29 @@ public class LoginThrottles {
         row.failures = state.failures();
         row.windowStart = state.windowStart();
         row.blockedUntil = state.blockedUntil();
+    }
+
+    private static String normalise(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An IPv4 address as it is; an IPv6 address by its /64 network, which one client usually holds whole (so
+     * stepping through its addresses gains nothing).
+     */
+    static String addressPart(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException | SecurityException e) {
+            return address;
+        }
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -15,10 +15,11 @@ public interface Logins {
     }
 
     /**
-     * A password attempt: the account, if the name has one, the latest block on the name or the address, and
-     * whether failures of the name are being counted (a success then clears them).
+     * A password attempt: the account, if the name has one, the latest block on any of the attempt's throttle
+     * keys (see {@link LoginThrottles#keys}), and whether the name has failures counted (see
+     * {@link LoginThrottles#nameKeys}), which a right password then clears.
      */
-    record Attempt(Optional<Login> login, Instant blockedUntil, boolean counted) {
+    record Attempt(Optional<Login> login, Instant blockedUntil, boolean nameCounted) {
     }
 
     /** The account of a session cookie, and whether that one session was ended by a logout. */
@@ -29,7 +30,7 @@ public interface Logins {
     record Token(ApiToken token, Login owner) {
     }
 
-    Attempt attempt(String username, Collection<String> throttleKeys);
+    Attempt attempt(String username, Collection<String> blockKeys, Collection<String> nameKeys);
 
     Optional<Session> session(long accountId, String sessionId);
 

@@ -18,7 +18,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Checks a login name and password, from the login form or from HTTP Basic on the API. One statement reads the
  * account and any block on the name or the client's address; a blocked attempt is refused without looking at
- * the password; a name and password verified a short while ago skip bcrypt; every wrong password is counted.
+ * the password; a name and password verified a short while ago skip bcrypt and write nothing; every other
+ * attempt is counted before its password is checked (see {@link LoginThrottles}).
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -54,34 +55,44 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         String address = clientAddress(routing);
         Instant now = Instant.now();
-        Logins.Attempt attempt = logins.attempt(username, LoginThrottles.keys(username, address));
+        Logins.Attempt attempt = logins.attempt(username, LoginThrottles.keys(username, address),
+                LoginThrottles.nameKeys(username, address));
         long wait = ThrottlePolicy.secondsLeft(attempt.blockedUntil(), now);
         if (wait > 0) {
             throw LoginBlocked.failure(wait);
         }
         Logins.Login login = attempt.login().orElse(null);
-        if (login == null || !login.active() || !passwordMatches(username, password, login, now)) {
+        if (login != null && login.active() && verified.isVerified(username, password, login, now)) {
+            // Verified a moment ago (a script's Basic calls): no bcrypt, and nothing written unless typos are
+            // counted against the name (a right password clears them, however it was verified).
+            if (attempt.nameCounted()) {
+                throttles.success(username, address);
+            }
+            return identity(login, routing);
+        }
+        // Counted before the check, so concurrent guesses cannot all pass before the first failure is written.
+        long raced = ThrottlePolicy.secondsLeft(throttles.reserve(username, address, now), now);
+        if (raced > 0) {
+            throw LoginBlocked.failure(raced);
+        }
+        if (login == null || !login.active() || !Passwords.matches(new String(password), login.passwordHash())) {
             if (login == null) {
                 // The same bcrypt work as for a real account, so response times do not tell who has one.
                 Passwords.matches(new String(password), Passwords.lockedHash());
             }
-            throttles.recordFailure(username, address, now);
+            throttles.addressFailure(address, now);
             throw new AuthenticationFailedException("wrong login name or password");
         }
-        if (attempt.counted()) {
-            throttles.recordSuccess(username);
-        }
+        throttles.success(username, address);
         verified.remember(username, password, login, now);
-        boolean formLogin = routing != null && "POST".equals(routing.request().method().name())
-                && routing.normalizedPath().endsWith("/j_security_check");
+        return identity(login, routing);
+    }
+
+    private static SecurityIdentity identity(Logins.Login login, RoutingContext routing) {
+        boolean formLogin = routing != null && LoginOriginGuard.isLoginPost(routing);
         // A form login starts a session: its principal is what the encrypted cookie will carry.
         return Identities.of(formLogin ? SessionPrincipal.start(login.accountId(), login.sessionEpoch())
                 : new QuarkusPrincipal(login.username()), login);
-    }
-
-    private boolean passwordMatches(String username, char[] password, Logins.Login login, Instant now) {
-        return verified.isVerified(username, password, login, now)
-                || Passwords.matches(new String(password), login.passwordHash());
     }
 
     static boolean plausible(String username) {

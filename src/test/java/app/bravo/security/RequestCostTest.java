@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -71,13 +72,13 @@ class RequestCostTest {
     void aVerifiedBasicPasswordSkipsBcryptUntilThePasswordChanges() {
         FreshPerson person = FreshPerson.of(Role.EMPLOYEE);
         Api.basic(person.email(), person.password()).get("/api/behaviours").then().statusCode(200);
-        Logins.Login login = logins.attempt(person.email(), java.util.List.of()).login().orElseThrow();
+        Logins.Login login = logins.attempt(person.email(), List.of(), List.of()).login().orElseThrow();
         assertTrue(verified.isVerified(person.email(), person.password().toCharArray(), login, Instant.now()));
         assertFalse(verified.isVerified(person.email(), "another".toCharArray(), login, Instant.now()));
 
         person.login().submit("/account/password", "/account/password", Map.of("current", person.password(),
                 "next", "a-changed-long-secret", "confirm", "a-changed-long-secret")).then().statusCode(303);
-        Logins.Login changed = logins.attempt(person.email(), java.util.List.of()).login().orElseThrow();
+        Logins.Login changed = logins.attempt(person.email(), List.of(), List.of()).login().orElseThrow();
         assertFalse(verified.isVerified(person.email(), person.password().toCharArray(), changed, Instant.now()),
                 "a new password hash ends the cached verification");
         Api.basic(person.email(), person.password()).get("/api/behaviours").then().statusCode(401);
