@@ -28,7 +28,7 @@ import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.security.Scope;
 import app.bravo.web.BadInputException;
-import app.bravo.web.Paged;
+import app.bravo.web.Slice;
 
 /**
  * The directory for API clients (bearer token or HTTP Basic): people, teams and the staff-list import. Service
@@ -60,7 +60,13 @@ public class DirectoryApi {
         }
     }
 
-    public record PageView<T>(List<T> items, int page, int size, long total, int totalPages) {
+    /**
+     * A page of a list: {@code next} is the cursor of the following page ({@code ?after=…}), null on the last;
+     * {@code total} counts at most {@link PeopleSearch#COUNT_CAP} matches of a search ({@code totalIsFloor}
+     * then says there are more).
+     */
+    public record PageView<T>(List<T> items, int size, long total, boolean totalIsFloor, String next,
+            String previous) {
     }
 
     public record ImportView(int created, int updated, int unchanged, List<PeopleResource.ImportLine> errors) {
@@ -81,6 +87,9 @@ public class DirectoryApi {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    DirectoryCounts counts;
+
     private PersonView view(Person person, Account account) {
         return PersonView.of(person, currentUser.isHr() ? account : null);
     }
@@ -88,16 +97,22 @@ public class DirectoryApi {
     @GET
     @Path("people")
     @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
-    @Operation(summary = "Search the directory", description = "Matches name, e-mail, job title or team; paged from 1.")
-    public PageView<PersonView> people(@RestQuery String q, @RestQuery String page, @RestQuery Integer size) {
+    @Operation(summary = "Search the directory", description = "Every word of q starts a word of the name, "
+            + "e-mail, job title or team (or q is a whole e-mail address); by name, a page at a time: pass the "
+            + "answer's next as after= for the following page. HR may add inactive=true.")
+    public PageView<PersonView> people(@RestQuery String q, @RestQuery String after, @RestQuery String before,
+            @RestQuery boolean inactive, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
-        Paged<Person> paged = Paged.of(Person.search(q, false), Paged.pageNumber(page), pageSize);
+        PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.isHr());
+        Slice<Person> people = PeopleSearch.page(criteria, Slice.cursor(after), Slice.cursor(before), pageSize);
+        PeopleSearch.Count count = PeopleSearch.count(criteria, counts);
         java.util.Map<Long, Account> accounts = new java.util.HashMap<>();
-        if (!paged.items().isEmpty()) {
-            Account.<Account> list("person in ?1", paged.items()).forEach(a -> accounts.put(a.person.id, a));
+        if (currentUser.isHr() && !people.items().isEmpty()) {
+            // Roles are HR's to see: one statement for the page's accounts, and none for anyone else.
+            Account.<Account> list("person in ?1", people.items()).forEach(a -> accounts.put(a.person.id, a));
         }
-        return new PageView<>(paged.items().stream().map(p -> view(p, accounts.get(p.id))).toList(),
-                paged.page(), paged.size(), paged.total(), paged.totalPages());
+        return new PageView<>(people.items().stream().map(p -> view(p, accounts.get(p.id))).toList(), pageSize,
+                count.value(), count.more(), people.next(), people.previous());
     }
 
     @GET

@@ -31,6 +31,9 @@ public class DirectoryService {
     @Inject
     Event<Notices.PasswordIssued> passwordIssued;
 
+    @Inject
+    Event<DirectoryCounts.Changed> directoryChanged;
+
     public static Person requirePerson(long id) {
         Person person = Person.findById(id);
         if (person == null) {
@@ -58,6 +61,7 @@ public class DirectoryService {
                 input.role(), Passwords.lockedHash());
         person.active = input.isActive();
         audit.record("person.created", "person:" + person.id, Map.of("email", email, "role", input.role()));
+        directoryChanged.fire(new DirectoryCounts.Changed());
         return person;
     }
 
@@ -93,6 +97,7 @@ public class DirectoryService {
         }
         audit.record("person.updated", "person:" + person.id, Map.of("email", email, "role", input.role(),
                 "change", change(wasActive, person.active)));
+        directoryChanged.fire(new DirectoryCounts.Changed());
         return person;
     }
 
@@ -104,6 +109,7 @@ public class DirectoryService {
         Team team = Team.create(input.name(), input.department());
         audit.record("team.created", "team:" + team.id,
                 Map.of("name", team.name, "department", team.department.name));
+        directoryChanged.fire(new DirectoryCounts.Changed());
         return team;
     }
 
@@ -117,12 +123,19 @@ public class DirectoryService {
         if (!input.isActive() && members > 0) {
             throw new BadInputException("active", msg(m -> m.error_team_has_members((int) members)));
         }
-        team.name = input.name().trim();
+        String newName = input.name().trim();
+        boolean renamed = !newName.equals(team.name);
+        team.name = newName;
         team.department = Department.findOrCreate(input.department());
         boolean wasActive = team.active;
         team.active = input.isActive();
+        if (renamed) {
+            // The team's name is among its members' search words.
+            Person.<Person> stream("team", team).forEach(Person::refreshTerms);
+        }
         audit.record("team.updated", "team:" + team.id, Map.of("name", team.name, "department",
                 team.department.name, "change", change(wasActive, team.active)));
+        directoryChanged.fire(new DirectoryCounts.Changed());
         return team;
     }
 

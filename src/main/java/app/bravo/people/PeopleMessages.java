@@ -62,6 +62,9 @@ public interface PeopleMessages {
     String people_count(long count);
 
     @Message
+    String people_count_more(long count);
+
+    @Message
     String people_none(String query);
 
     @Message
@@ -92,7 +95,10 @@ public interface PeopleMessages {
     String teams_edit_title();
 
     @Message
-    String teams_members(int count);
+    String teams_members(long count);
+
+    @Message
+    String teams_members_more(long count);
 
     @Message
     String teams_no_members();

@@ -30,7 +30,7 @@ import app.bravo.web.BadInputException;
 import app.bravo.web.Flash;
 import app.bravo.web.FormErrors;
 import app.bravo.web.Forms;
-import app.bravo.web.Paged;
+import app.bravo.web.Slice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -61,9 +61,11 @@ public class PeopleResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paged<Person> paged, String q, boolean inactive, String pageBase);
+        static native TemplateInstance list(Slice<Person> people, PeopleSearch.Count count, String q, boolean inactive,
+                String pageBase);
 
-        static native TemplateInstance list$results(Paged<Person> paged, String q, String pageBase);
+        static native TemplateInstance list$results(Slice<Person> people, PeopleSearch.Count count, String q,
+                String pageBase);
 
         static native TemplateInstance show(Person person, String roleName);
 
@@ -88,19 +90,24 @@ public class PeopleResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    DirectoryCounts counts;
+
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
-    public TemplateInstance list(@RestQuery String q, @RestQuery String page, @RestQuery boolean inactive,
-            @RestHeader("HX-Request") boolean htmx) {
-        String text = q == null ? "" : q.trim();
-        boolean showInactive = inactive && currentUser.isHr();
-        Paged<Person> paged = Paged.of(Person.search(text, showInactive), Paged.pageNumber(page), config.pageSize());
-        String pageBase = "/people?q=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + (showInactive ? "&inactive=true" : "") + "&";
+    public TemplateInstance list(@RestQuery String q, @RestQuery String after, @RestQuery String before,
+            @RestQuery boolean inactive, @RestHeader("HX-Request") boolean htmx) {
+        // Deactivated people are HR's to see: anyone else asking for them gets the active ones.
+        PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.isHr());
+        Slice<Person> people = PeopleSearch.page(criteria, Slice.cursor(after), Slice.cursor(before),
+                config.pageSize());
+        PeopleSearch.Count count = PeopleSearch.count(criteria, counts);
+        String pageBase = "/people?q=" + java.net.URLEncoder.encode(criteria.text(), StandardCharsets.UTF_8)
+                + (criteria.includeInactive() ? "&inactive=true" : "") + "&";
         if (htmx) {
-            return Templates.list$results(paged, text, pageBase);
+            return Templates.list$results(people, count, criteria.text(), pageBase);
         }
-        return Templates.list(paged, text, showInactive, pageBase);
+        return Templates.list(people, count, criteria.text(), criteria.includeInactive(), pageBase);
     }
 
     @GET

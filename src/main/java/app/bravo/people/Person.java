@@ -1,20 +1,28 @@
 package app.bravo.people;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 
+import org.hibernate.annotations.BatchSize;
+
+import com.ibm.icu.text.Transliterator;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 
 import app.bravo.security.Role;
 
@@ -36,6 +44,16 @@ public class Person extends PanacheEntity {
     @JoinColumn(name = "team_id")
     public Team team;
 
+    /**
+     * The words a search finds this person by (see {@link #termsOf}); kept in step by the setters below, which
+     * Panache calls for every {@code person.fullName = …} outside this class, and by {@link #touch()}.
+     */
+    @ElementCollection
+    @CollectionTable(name = "person_term", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "term", length = MAX_TERM, nullable = false)
+    @BatchSize(size = 100)
+    Set<String> terms = new HashSet<>();
+
     @Column(nullable = false)
     public boolean active = true;
 
@@ -48,7 +66,56 @@ public class Person extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    public void setFullName(String fullName) {
+        boolean changed = !Objects.equals(this.fullName, fullName);
+        this.fullName = fullName;
+        if (changed) {
+            refreshTerms();
+        }
+    }
+
+    public void setEmail(String email) {
+        boolean changed = !Objects.equals(this.email, email);
+        this.email = email;
+        if (changed) {
+            refreshTerms();
+        }
+    }
+
+    public void setJobTitle(String jobTitle) {
+        boolean changed = !Objects.equals(this.jobTitle, jobTitle);
+        this.jobTitle = jobTitle;
+        if (changed) {
+            refreshTerms();
+        }
+    }
+
+    public void setTeam(Team team) {
+        boolean changed = this.team != team;
+        this.team = team;
+        if (changed) {
+            refreshTerms();
+        }
+    }
+
+    /**
+     * Brings the search words in step with name, e-mail, job title and team name; changes only the words that
+     * differ, so Hibernate writes just those rows. A renamed team calls this for each member.
+     */
+    void refreshTerms() {
+        Set<String> wanted = termsOf(fullName, email, jobTitle, team == null ? null : team.name);
+        if (!terms.equals(wanted)) {
+            terms.retainAll(wanted);
+            terms.addAll(wanted);
+        }
+    }
+
     @PrePersist
+    void enter() {
+        refreshTerms();
+        touch();
+    }
+
     @PreUpdate
     void touch() {
         Instant now = Instant.now();
@@ -75,9 +142,49 @@ public class Person extends PanacheEntity {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    /** The text as a LIKE pattern that matches it anywhere, with its own % and _ taken literally. */
-    static String containing(String text) {
-        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    /** The longest search word kept; a longer word is found by its first 60 characters. */
+    static final int MAX_TERM = 60;
+
+    /**
+     * The search words of texts: their folded spellings split at anything but letters and digits, cut to
+     * {@link #MAX_TERM}. Other scripts are written in Latin letters first (a name in Serbian Cyrillic is found
+     * by its Latin spelling, "Ђурић" by "djuric" and "duric"), and what is left beyond ASCII is brought to it,
+     * so every word is made of a-z and 0-9 only: a prefix range over such words sorts alike in every collation.
+     */
+    public static Set<String> termsOf(String... texts) {
+        Set<String> terms = new TreeSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            for (String spelling : spellings(isAscii(text) ? text : Scripts.toLatin(text))) {
+                String ascii = isAscii(spelling) ? spelling : Scripts.toAscii(spelling);
+                for (String word : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+                    if (!word.isEmpty()) {
+                        terms.add(word.length() <= MAX_TERM ? word : word.substring(0, MAX_TERM));
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 128);
+    }
+
+    /** ICU's transliterators, built once (they are costly to build), used one caller at a time. */
+    private static final class Scripts {
+        private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
+        private static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+
+        static synchronized String toLatin(String text) {
+            return TO_LATIN.transliterate(text);
+        }
+
+        static synchronized String toAscii(String text) {
+            return TO_ASCII.transliterate(text);
+        }
     }
 
     /**
@@ -104,27 +211,6 @@ public class Person extends PanacheEntity {
 
     public static Optional<Person> findByEmail(String email) {
         return find("email", normaliseEmail(email)).firstResultOptional();
-    }
-
-    /**
-     * People whose name, e-mail, job title or team matches the text; inactive people only when asked for.
-     */
-    public static PanacheQuery<Person> search(String text, boolean includeInactive) {
-        String folded = fold(text == null ? "" : text.trim());
-        // Team names are folded in Java (there are few teams), so "cistoca" finds the team "Čistoća" too.
-        List<Long> teamIds = Team.<Team> listAll().stream()
-                .filter(t -> spellings(t.name).stream().anyMatch(name -> name.contains(folded)))
-                .map(t -> t.id).toList();
-        String activeClause = includeInactive ? "" : " and p.active = true";
-        String teamClause = teamIds.isEmpty() ? "" : " or p.team.id in :teams";
-        Parameters parameters = Parameters.with("q", containing(folded));
-        if (!teamIds.isEmpty()) {
-            parameters.and("teams", teamIds);
-        }
-        // No joins, so Panache can count the same query for pagination; teams load in batches. The folded
-        // text starts with the name, so it sorts names the same way on H2 and PostgreSQL.
-        return find("from Person p where (p.searchText like :q escape '!'" + teamClause + ")" + activeClause
-                + " order by p.searchText, p.id", parameters);
     }
 
     public String initials() {

@@ -64,10 +64,6 @@ public class Team extends PanacheEntity {
         return counts;
     }
 
-    public List<Person> members() {
-        return Person.list("team = ?1 and active = true order by fullName", this);
-    }
-
     public long memberCount() {
         return Person.count("team = ?1 and active = true", this);
     }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import app.bravo.config.BravoConfig;
 
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
@@ -24,6 +27,7 @@ import app.bravo.web.BadInputException;
 import app.bravo.web.Flash;
 import app.bravo.web.FormErrors;
 import app.bravo.web.Forms;
+import app.bravo.web.Slice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -33,7 +37,7 @@ import io.quarkus.qute.TemplateInstance;
 public class TeamsResource {
 
     @TemplateData
-    public record TeamRow(Team team, int members) {
+    public record TeamRow(Team team, long members) {
     }
 
     @TemplateData
@@ -44,7 +48,8 @@ public class TeamsResource {
     static class Templates {
         static native TemplateInstance list(List<DepartmentRow> departments);
 
-        static native TemplateInstance show(Team team, List<Person> members);
+        static native TemplateInstance show(Team team, Slice<Person> members, PeopleSearch.Count count,
+                String pageBase);
 
         static native TemplateInstance form(Long teamId, TeamForm form, FormErrors errors);
     }
@@ -58,15 +63,21 @@ public class TeamsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    DirectoryCounts counts;
+
+    @Inject
+    BravoConfig config;
+
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance list() {
-        Map<Long, Long> counts = Team.activeMemberCounts();
+        Map<Long, Long> memberCounts = Team.activeMemberCounts();
         Map<String, DepartmentRow> departments = new LinkedHashMap<>();
         // Deactivated teams stay visible to HR, who may bring them back.
         for (Team team : currentUser.isHr() ? Team.listSorted() : Team.listActive()) {
             departments.computeIfAbsent(team.department.name, name -> new DepartmentRow(name, new ArrayList<>()))
-                    .teams().add(new TeamRow(team, counts.getOrDefault(team.id, 0L).intValue()));
+                    .teams().add(new TeamRow(team, memberCounts.getOrDefault(team.id, 0L)));
         }
         return Templates.list(List.copyOf(departments.values()));
     }
@@ -74,9 +85,11 @@ public class TeamsResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.EMPLOYEE_NAME)
-    public TemplateInstance show(@RestPath long id) {
+    public TemplateInstance show(@RestPath long id, @RestQuery String after, @RestQuery String before) {
         Team team = DirectoryService.requireTeam(id);
-        return Templates.show(team, team.members());
+        PeopleSearch.Criteria members = PeopleSearch.Criteria.members(team.id);
+        return Templates.show(team, PeopleSearch.page(members, Slice.cursor(after), Slice.cursor(before),
+                config.pageSize()), PeopleSearch.count(members, counts), "/teams/" + team.id + "?");
     }
 
     @GET

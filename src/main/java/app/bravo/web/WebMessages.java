@@ -80,7 +80,7 @@ public interface WebMessages {
     String pager_next();
 
     @Message
-    String pager_status(int page, int total);
+    String pager_first();
 
     @Message
     String error_required();

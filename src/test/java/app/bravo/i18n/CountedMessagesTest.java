@@ -58,7 +58,7 @@ class CountedMessagesTest {
             "sl | 105   | 105 članov",
             "sl | 20000 | 20.000 članov" })
     void teamMembers(String language, long count, String expected) {
-        assertEquals(expected, Messages.get(PeopleMessages.class, language).teams_members((int) count));
+        assertEquals(expected, Messages.get(PeopleMessages.class, language).teams_members(count));
     }
 
     @ParameterizedTest(name = "{0}: {1} found")

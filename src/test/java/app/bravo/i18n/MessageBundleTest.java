@@ -63,8 +63,7 @@ class MessageBundleTest {
      * Numbers that are names rather than amounts, printed as they are: an HTTP status, a line of a file, a page.
      * Every other whole-number argument is written the language's way ({@code {n.fmt}}: "20.000").
      */
-    static final Set<String> NUMBERS_AS_NAMES = Set.of("pager_status.page", "pager_status.total",
-            "error_other_title.status", "import_error_duplicate.line", "import_error_team_department.line");
+    static final Set<String> NUMBERS_AS_NAMES = Set.of("error_other_title.status", "import_error_duplicate.line", "import_error_team_department.line");
 
     /**
      * Amounts that need no plural form in Serbian and Slovenian because no word agrees with them ("3 bez promene",

@@ -3,6 +3,8 @@ package app.bravo.people;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -140,9 +142,10 @@ class PeopleFormTest {
         String tag = "wild" + UUID.randomUUID().toString().substring(0, 6);
         Api.newPerson("Wild " + tag + "x", "EMPLOYEE");
         assertEquals(1, ana.page("/people?q=" + tag).select("#results tbody tr").size());
-        assertEquals(0, ana.page("/people?q=" + java.net.URLEncoder.encode(tag + "%x", java.nio.charset.StandardCharsets.UTF_8))
-                .select("#results tbody tr").size(), "% is a character, not a wildcard");
-        assertEquals(0, ana.page("/people?q=" + tag + "_").select("#results tbody tr").size(), "so is _");
+        assertEquals(0, ana.page("/people?q=" + java.net.URLEncoder.encode("%" + tag.substring(1), java.nio.charset.StandardCharsets.UTF_8))
+                .select("#results tbody tr").size(), "% is no wildcard: the rest must start a word");
+        assertEquals(0, ana.page("/people?q=_" + tag.substring(1)).select("#results tbody tr").size(), "nor is _");
+        assertEquals(0, ana.page("/people?q=%25").select("#results tbody tr").size(), "% alone finds nobody");
     }
 
     @Test
@@ -192,14 +195,15 @@ class PeopleFormTest {
     }
 
     @Test
-    void oddPageNumbersShowTheFirstPage() {
+    void oddCursorsShowTheFirstPage() {
         WebSession ana = WebSession.as(Role.EMPLOYEE);
         String firstOnPageOne = ana.page("/people").selectFirst("#results tbody tr").text();
-        assertEquals(firstOnPageOne, ana.page("/people?page=abc").selectFirst("#results tbody tr").text());
-        assertEquals(firstOnPageOne, ana.page("/people?page=-3").selectFirst("#results tbody tr").text());
-        Document last = ana.page("/people?page=99999");
-        assertTrue(last.selectFirst("a[rel=next]") == null && last.selectFirst("a[rel=prev]") != null,
-                "a page past the end shows the last page");
+        assertEquals(firstOnPageOne, ana.page("/people?after=abc").selectFirst("#results tbody tr").text());
+        assertEquals(firstOnPageOne, ana.page("/people?after=-3").selectFirst("#results tbody tr").text());
+        assertEquals(firstOnPageOne, ana.page("/people?before=99999999").selectFirst("#results tbody tr").text(),
+                "a cursor that names nobody starts at the beginning");
+        assertEquals(firstOnPageOne, ana.page("/people?page=4000").selectFirst("#results tbody tr").text(),
+                "an old page number is ignored");
     }
 
     @Test
@@ -221,9 +225,15 @@ class PeopleFormTest {
         WebSession ana = WebSession.as(Role.EMPLOYEE);
         Document first = ana.page("/people");
         assertEquals(20, first.select("#results tbody tr").size());
-        assertTrue(first.selectFirst("a[rel=next]").attr("href").contains("page=2"));
-        Document second = ana.page("/people?page=2");
+        assertNull(first.selectFirst("a[rel=prev]"), "nothing before the first page");
+        String next = first.selectFirst("a[rel=next]").attr("href");
+        assertTrue(next.contains("after="), next);
+        Document second = ana.page(next);
         assertTrue(second.selectFirst("a[rel=prev]") != null);
+        assertNotEquals(first.selectFirst("#results tbody tr").text(), second.selectFirst("#results tbody tr").text());
+        Document back = ana.page(second.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals(first.select("#results tbody tr").text(), back.select("#results tbody tr").text(),
+                "previous leads back to the same first page");
     }
 
     @Test
