@@ -48,8 +48,9 @@ public class Behaviour extends PanacheEntity {
         return list("active = true order by name.en");
     }
 
-    public static List<Behaviour> listSorted() {
-        return list("order by active desc, name.en");
+    /** The standards a reader may see: retired ones (listed last) only with {@code withRetired}. */
+    public static List<Behaviour> listVisible(boolean withRetired) {
+        return withRetired ? list("order by active desc, name.en") : listActive();
     }
 
     public static boolean nameTaken(String nameEn, Long exceptId) {

@@ -26,6 +26,15 @@ public class BehaviourService {
         return behaviour;
     }
 
+    /** A standard as a reader may see it: a retired one only with {@code withRetired}, else it does not exist. */
+    public static Behaviour visible(long id, boolean withRetired) {
+        Behaviour behaviour = require(id);
+        if (!behaviour.active && !withRetired) {
+            throw new NotFoundException();
+        }
+        return behaviour;
+    }
+
     @Transactional
     public Behaviour create(BehaviourInput input) {
         Behaviour behaviour = new Behaviour();

@@ -16,10 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.security.Scope;
 import app.bravo.i18n.LocalizedText;
@@ -44,17 +46,21 @@ public class BehavioursApi {
     @Inject
     BehaviourService service;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
+    @Operation(summary = "The service standards", description = "Active ones; HR may add all=true for retired ones.")
     public List<BehaviourView> list(@RestQuery boolean all) {
-        return (all ? Behaviour.listSorted() : Behaviour.listActive()).stream().map(BehaviourView::of).toList();
+        return Behaviour.listVisible(all && currentUser.seesDeactivated()).stream().map(BehaviourView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public BehaviourView get(@RestPath long id) {
-        return BehaviourView.of(BehaviourService.require(id));
+        return BehaviourView.of(BehaviourService.visible(id, currentUser.seesDeactivated()));
     }
 
     @POST

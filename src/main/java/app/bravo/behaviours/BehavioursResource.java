@@ -47,8 +47,7 @@ public class BehavioursResource {
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance list() {
-        // Retired behaviours stay visible to HR, who may bring them back.
-        return Templates.list(currentUser.isHr() ? Behaviour.listSorted() : Behaviour.listActive());
+        return Templates.list(Behaviour.listVisible(currentUser.seesDeactivated()));
     }
 
     @GET
@@ -70,7 +69,8 @@ public class BehavioursResource {
     @Path("{id}")
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public Response show(@RestPath long id) {
-        return Response.seeOther(java.net.URI.create("/behaviours#behaviour-" + BehaviourService.require(id).id)).build();
+        Behaviour behaviour = BehaviourService.visible(id, currentUser.seesDeactivated());
+        return Response.seeOther(java.net.URI.create("/behaviours#behaviour-" + behaviour.id)).build();
     }
 
     @GET

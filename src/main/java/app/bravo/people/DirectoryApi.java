@@ -103,7 +103,7 @@ public class DirectoryApi {
     public PageView<PersonView> people(@RestQuery String q, @RestQuery String after, @RestQuery String before,
             @RestQuery boolean inactive, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
-        PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.isHr());
+        PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.seesDeactivated());
         Slice<Person> people = PeopleSearch.page(criteria, Slice.cursor(after), Slice.cursor(before), pageSize);
         PeopleSearch.Count count = PeopleSearch.count(criteria, counts);
         java.util.Map<Long, Account> accounts = new java.util.HashMap<>();
@@ -119,7 +119,7 @@ public class DirectoryApi {
     @Path("people/{id}")
     @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public PersonView person(@RestPath long id) {
-        Person person = DirectoryService.requirePerson(id);
+        Person person = DirectoryService.visiblePerson(id, currentUser.seesDeactivated());
         return view(person, Account.findByPerson(person).orElse(null));
     }
 
@@ -163,16 +163,18 @@ public class DirectoryApi {
     @GET
     @Path("teams")
     @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
+    @Operation(summary = "The teams", description = "Active ones; HR may add all=true for deactivated ones.")
     public List<TeamView> teams(@RestQuery boolean all) {
-        java.util.Map<Long, Long> counts = Team.activeMemberCounts();
-        return (all ? Team.listSorted() : Team.listActive()).stream().map(t -> TeamView.of(t, counts)).toList();
+        java.util.Map<Long, Long> memberCounts = Team.activeMemberCounts();
+        return Team.listVisible(all && currentUser.seesDeactivated()).stream()
+                .map(t -> TeamView.of(t, memberCounts)).toList();
     }
 
     @GET
     @Path("teams/{id}")
     @RolesAllowed({ Role.EMPLOYEE_NAME, Scope.DIRECTORY_READ_ROLE })
     public TeamView team(@RestPath long id) {
-        return TeamView.of(DirectoryService.requireTeam(id));
+        return TeamView.of(DirectoryService.visibleTeam(id, currentUser.seesDeactivated()));
     }
 
     @POST

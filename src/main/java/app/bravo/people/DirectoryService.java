@@ -42,6 +42,24 @@ public class DirectoryService {
         return person;
     }
 
+    /** A person as a reader may see them: a deactivated one only with {@code withDeactivated}. */
+    public static Person visiblePerson(long id, boolean withDeactivated) {
+        Person person = requirePerson(id);
+        if (!person.active && !withDeactivated) {
+            throw new NotFoundException();
+        }
+        return person;
+    }
+
+    /** A team as a reader may see it: a deactivated one only with {@code withDeactivated}. */
+    public static Team visibleTeam(long id, boolean withDeactivated) {
+        Team team = requireTeam(id);
+        if (!team.active && !withDeactivated) {
+            throw new NotFoundException();
+        }
+        return team;
+    }
+
     public static Team requireTeam(long id) {
         Team team = Team.findById(id);
         if (team == null) {

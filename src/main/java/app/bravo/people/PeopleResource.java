@@ -98,7 +98,7 @@ public class PeopleResource {
     public TemplateInstance list(@RestQuery String q, @RestQuery String after, @RestQuery String before,
             @RestQuery boolean inactive, @RestHeader("HX-Request") boolean htmx) {
         // Deactivated people are HR's to see: anyone else asking for them gets the active ones.
-        PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.isHr());
+        PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.seesDeactivated());
         Slice<Person> people = PeopleSearch.page(criteria, Slice.cursor(after), Slice.cursor(before),
                 config.pageSize());
         PeopleSearch.Count count = PeopleSearch.count(criteria, counts);
@@ -114,7 +114,7 @@ public class PeopleResource {
     @Path("{id}")
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance show(@RestPath long id) {
-        Person person = DirectoryService.requirePerson(id);
+        Person person = DirectoryService.visiblePerson(id, currentUser.seesDeactivated());
         String roleName = Account.findByPerson(person).map(a -> roleLabel(a.roleValue())).orElse("—");
         return Templates.show(person, roleName);
     }
@@ -189,7 +189,8 @@ public class PeopleResource {
     @Path("{id}/password")
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public Response passwordLanding(@RestPath long id) {
-        return Response.seeOther(java.net.URI.create("/people/" + DirectoryService.requirePerson(id).id)).build();
+        Person person = DirectoryService.visiblePerson(id, currentUser.seesDeactivated());
+        return Response.seeOther(java.net.URI.create("/people/" + person.id)).build();
     }
 
     @GET

@@ -50,6 +50,11 @@ public class Team extends PanacheEntity {
         return find("from Team t join fetch t.department order by t.department.name, t.name").list();
     }
 
+    /** The teams a reader may see: deactivated ones only with {@code withDeactivated}. */
+    public static List<Team> listVisible(boolean withDeactivated) {
+        return withDeactivated ? listSorted() : listActive();
+    }
+
     public static List<Team> listActive() {
         return find("from Team t join fetch t.department where t.active = true order by t.department.name, t.name")
                 .list();

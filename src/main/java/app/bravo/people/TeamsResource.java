@@ -74,8 +74,7 @@ public class TeamsResource {
     public TemplateInstance list() {
         Map<Long, Long> memberCounts = Team.activeMemberCounts();
         Map<String, DepartmentRow> departments = new LinkedHashMap<>();
-        // Deactivated teams stay visible to HR, who may bring them back.
-        for (Team team : currentUser.isHr() ? Team.listSorted() : Team.listActive()) {
+        for (Team team : Team.listVisible(currentUser.seesDeactivated())) {
             departments.computeIfAbsent(team.department.name, name -> new DepartmentRow(name, new ArrayList<>()))
                     .teams().add(new TeamRow(team, memberCounts.getOrDefault(team.id, 0L)));
         }
@@ -86,7 +85,7 @@ public class TeamsResource {
     @Path("{id}")
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance show(@RestPath long id, @RestQuery String after, @RestQuery String before) {
-        Team team = DirectoryService.requireTeam(id);
+        Team team = DirectoryService.visibleTeam(id, currentUser.seesDeactivated());
         PeopleSearch.Criteria members = PeopleSearch.Criteria.members(team.id);
         return Templates.show(team, PeopleSearch.page(members, Slice.cursor(after), Slice.cursor(before),
                 config.pageSize()), PeopleSearch.count(members, counts), "/teams/" + team.id + "?");

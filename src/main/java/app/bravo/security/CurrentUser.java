@@ -101,4 +101,12 @@ public class CurrentUser implements Actor {
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }
+
+    /**
+     * Whether deactivated people and teams and retired service standards are shown: to HR (and admins), who
+     * manage them and may bring them back; to everyone else, and to service tokens, they do not exist.
+     */
+    public boolean seesDeactivated() {
+        return isHr();
+    }
 }
