@@ -28,6 +28,9 @@ public class EdgeResource {
     /** Counted down once {@link #hold} has its database connection. */
     public static volatile CountDownLatch holding = new CountDownLatch(1);
 
+    /** {@link #hold} gives its connections back when this is counted down (or after its {@code ms} at most). */
+    public static volatile CountDownLatch release = new CountDownLatch(0);
+
     /** A form field as it arrived, for the form size limit. */
     @POST
     @Path("echo")
@@ -54,7 +57,7 @@ public class EdgeResource {
                 held.add(dataSource.getConnection());
             }
             holding.countDown();
-            Thread.sleep(ms);
+            release.await(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
             return Integer.toString(held.size());
         } finally {
             for (Connection connection : held) {
