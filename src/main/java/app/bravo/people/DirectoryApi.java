@@ -69,7 +69,9 @@ public class DirectoryApi {
             String previous) {
     }
 
-    public record ImportView(int created, int updated, int unchanged, List<PeopleResource.ImportLine> errors) {
+    /** {@code teamsCreated} and {@code teamsMoved} (to another department) count team changes, also of rows whose person is unchanged. */
+    public record ImportView(int created, int updated, int unchanged, int teamsCreated, int teamsMoved,
+            List<PeopleResource.ImportLine> errors) {
     }
 
     @Inject
@@ -146,7 +148,10 @@ public class DirectoryApi {
     @Path("people/import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed({ Role.HR_NAME, Scope.DIRECTORY_IMPORT_ROLE })
-    @Operation(summary = "Import the staff list", description = "CSV name,email,team,department,role; all or nothing.")
+    @Operation(summary = "Import the staff list", description = "CSV name,email,team,department,role; all or nothing;"
+            + " at most " + StaffImport.MAX_ROWS + " rows and 10 MB (" + PeopleResource.MAX_IMPORT_BYTES + " bytes)."
+            + " Every change is in the audit log; the answer counts people added, updated and unchanged, and teams"
+            + " created or moved to another department.")
     public Response importPeople(byte[] csv) {
         if (csv == null || csv.length == 0) {
             throw new BadInputException("file", Text.of(PeopleMessages.class, m -> m.import_error_no_file()));
@@ -155,7 +160,8 @@ public class DirectoryApi {
             throw new BadInputException("file", Text.of(PeopleMessages.class, m -> m.import_error_too_large()));
         }
         StaffImport.Result result = staffImport.importCsv(csv);
-        ImportView view = new ImportView(result.created(), result.updated(), result.unchanged(), result.errors()
+        ImportView view = new ImportView(result.created(), result.updated(), result.unchanged(),
+                result.teamsCreated(), result.teamsMoved(), result.errors()
                 .stream().map(e -> new PeopleResource.ImportLine(e.line(), currentLocale.text(e.message()))).toList());
         return Response.status(result.ok() ? 200 : 400).entity(view).build();
     }

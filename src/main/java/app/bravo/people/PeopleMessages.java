@@ -363,4 +363,31 @@ public interface PeopleMessages {
 
     @Message
     String account_token_revoked(String name);
+
+    @Message
+    String import_limits(int max);
+
+    @Message
+    String import_done_teams(int created, int moved);
+
+    @Message
+    String audit_department_created();
+
+    @Message
+    String audit_team_moved(String from);
+
+    @Message
+    String audit_changed_name(String from, String to);
+
+    @Message
+    String audit_changed_team(String from, String to);
+
+    @Message
+    String audit_changed_role(String from, String to);
+
+    @Message
+    String audit_via_import();
+
+    @Message
+    String audit_import_teams(int created, int moved);
 }

@@ -40,7 +40,7 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class PeopleResource {
 
-    /** Largest staff file accepted, about 100,000 rows. */
+    /** Largest staff file accepted; it holds the {@link StaffImport#MAX_ROWS} rows at about 100 bytes a row. */
     static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
 
     @TemplateData
@@ -53,7 +53,8 @@ public class PeopleResource {
     }
 
     @TemplateData
-    public record ImportOutcome(int created, int updated, int unchanged, List<ImportLine> errors) {
+    public record ImportOutcome(int created, int updated, int unchanged, int teamsCreated, int teamsMoved,
+            List<ImportLine> errors) {
         public boolean ok() {
             return errors.isEmpty();
         }
@@ -72,7 +73,7 @@ public class PeopleResource {
         static native TemplateInstance form(Long personId, PersonForm form, FormErrors errors, List<Team> teams,
                 List<RoleOption> roles);
 
-        static native TemplateInstance importForm(ImportOutcome result, String fileError);
+        static native TemplateInstance importForm(ImportOutcome result, String fileError, int maxRows);
     }
 
     @Inject
@@ -197,7 +198,7 @@ public class PeopleResource {
     @Path("import")
     @RolesAllowed(Role.HR_NAME)
     public TemplateInstance importForm() {
-        return Templates.importForm(null, null);
+        return Templates.importForm(null, null, StaffImport.MAX_ROWS);
     }
 
     @POST
@@ -207,16 +208,16 @@ public class PeopleResource {
     public Response importFile(@RestForm("file") FileUpload file) throws IOException {
         PeopleMessages msg = messages();
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            return Response.status(400).entity(Templates.importForm(null, msg.import_error_no_file())).build();
+            return Response.status(400).entity(Templates.importForm(null, msg.import_error_no_file(), StaffImport.MAX_ROWS)).build();
         }
         if (file.size() > MAX_IMPORT_BYTES) {
-            return Response.status(400).entity(Templates.importForm(null, msg.import_error_too_large())).build();
+            return Response.status(400).entity(Templates.importForm(null, msg.import_error_too_large(), StaffImport.MAX_ROWS)).build();
         }
         StaffImport.Result result = staffImport.importCsv(Files.readAllBytes(file.uploadedFile()));
         if (!result.ok()) {
-            return Response.status(400).entity(Templates.importForm(outcome(result), null)).build();
+            return Response.status(400).entity(Templates.importForm(outcome(result), null, StaffImport.MAX_ROWS)).build();
         }
-        return Flash.redirect("/people", msg.import_done(result.created(), result.updated(), result.unchanged()));
+        return Flash.redirect("/people", done(result, msg));
     }
 
     private TemplateInstance form(Long id, PersonForm form, FormErrors errors) {
@@ -236,8 +237,16 @@ public class PeopleResource {
         return RoleLabels.of(role, messages());
     }
 
+    /** What an import did, teams included: a row whose person is unchanged may still have created or moved a team. */
+    static String done(StaffImport.Result result, PeopleMessages msg) {
+        String people = msg.import_done(result.created(), result.updated(), result.unchanged());
+        return result.teamsCreated() + result.teamsMoved() == 0 ? people
+                : people + " " + msg.import_done_teams(result.teamsCreated(), result.teamsMoved());
+    }
+
     private ImportOutcome outcome(StaffImport.Result result) {
-        return new ImportOutcome(result.created(), result.updated(), result.unchanged(), result.errors().stream()
+        return new ImportOutcome(result.created(), result.updated(), result.unchanged(), result.teamsCreated(),
+                result.teamsMoved(), result.errors().stream()
                 .map(e -> new ImportLine(e.line(), forms.text(e.message()))).toList());
     }
 

@@ -152,7 +152,8 @@ class CountedMessagesTest {
                 .post("/people/import");
         assertEquals(303, accepted.statusCode());
         Document people = hr.page("/people?q=" + tag);
-        assertEquals("Uvoz je končan: 2 novi osebi, 0 posodobljenih, 0 brez sprememb.", people.selectFirst(".flash").text());
+        assertEquals("Uvoz je končan: 2 novi osebi, 0 posodobljenih, 0 brez sprememb. Ekipe: 1 nova, 0 premaknjenih v drug"
+                + " oddelek.", people.selectFirst(".flash").text(), "the file's new team is reported too");
         assertEquals("Najdeni sta 2 osebi", people.selectFirst("#results > p.muted").text());
     }
 

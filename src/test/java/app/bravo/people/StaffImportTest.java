@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import app.bravo.support.Api;
@@ -208,6 +209,128 @@ class StaffImportTest {
                 .post("/people/import");
         assertEquals(400, response.statusCode());
         assertTrue(WebSession.html(response).select(".alert--error").text().contains("Choose a CSV file"));
+    }
+
+    @Test
+    void aFileOneRowOverTheLimitIsRefusedWithTheLimitNamed() {
+        String tag = tag();
+        Response response = importCsv(rows(tag, StaffImport.MAX_ROWS + 1, null));
+        response.then().statusCode(400).body("errors", hasSize(1))
+                .body("errors[0].line", equalTo(StaffImport.MAX_ROWS + 2)) // the header is line 1
+                .body("errors[0].message", equalTo("The file has more than 100,000 rows."));
+        assertEquals(0, peopleMatching(tag + "."), "nothing was imported");
+    }
+
+    @Test
+    void aFileAtTheLimitIsAcceptedWhole() {
+        // Writing 100,000 people is the benchmark's job; here the last row is bad, so every row is checked and
+        // nothing is written, and the only complaint is that row: the limit itself lets all of them through.
+        String tag = tag();
+        importCsv(rows(tag, StaffImport.MAX_ROWS, "not-an-email")).then().statusCode(400)
+                .body("errors", hasSize(1))
+                .body("errors[0].line", equalTo(StaffImport.MAX_ROWS + 1))
+                .body("errors[0].message", containsString("not-an-email"));
+    }
+
+    @Test
+    void theLimitIsStatedOnThePageAndInTheApiDescriptionAsTheImportAppliesIt() {
+        String limit = String.format(java.util.Locale.ROOT, "%,d", StaffImport.MAX_ROWS);
+        assertTrue(WebSession.as(Role.HR).page("/people/import").text()
+                .contains("A file holds at most " + limit + " rows and 10 MB."));
+        assertTrue(WebSession.as(Role.HR).language("sr").page("/people/import").text()
+                .contains("najviše " + limit.replace(',', '.') + " redova i 10 MB"));
+        assertTrue(Api.as(Role.ADMIN).get("/q/openapi.json").then().statusCode(200).extract().asString()
+                .contains("at most " + StaffImport.MAX_ROWS + " rows and 10 MB"));
+    }
+
+    @Test
+    void aRowAboutTheAdminThatMovesATeamIsReportedAndAudited() {
+        String tag = tag();
+        importCsv("Bill Payer," + tag + ".bill@example.org,Billing " + tag + ",Finance " + tag + ",\n")
+                .then().statusCode(200).body("created", equalTo(1)).body("teamsCreated", equalTo(1));
+        // HR may not change the admin's record, but the row's team now belongs to another department.
+        importCsv("Ivan Perić," + DemoUser.ADMIN.email + ",Billing " + tag + ",Sales " + tag + ",\n")
+                .then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
+                .body("unchanged", equalTo(1)).body("teamsCreated", equalTo(0)).body("teamsMoved", equalTo(1));
+        long teamId = Api.as(Role.HR).get("/api/people?q=" + tag + ".bill").then().extract().jsonPath()
+                .getLong("items[0].teamId");
+        assertEquals("Sales " + tag, Api.as(Role.HR).get("/api/teams/" + teamId).then().extract().jsonPath()
+                .getString("department"));
+
+        Document log = WebSession.as(Role.ADMIN).language("en").page("/audit");
+        Element moved = auditRow(log, "Billing " + tag + " in Sales " + tag);
+        assertEquals(DemoUser.HR.email, moved.child(1).text(), "the importer is named");
+        assertEquals("Team changed", moved.child(2).text());
+        assertEquals("Billing " + tag + " in Sales " + tag + " · moved from Finance " + tag + " · by the staff import",
+                moved.child(4).text());
+        Element summary = log.select("table tbody tr").first();
+        assertEquals("Staff list imported", summary.child(2).text());
+        assertEquals("0 added, 0 updated, 1 unchanged; teams: 0 added, 1 moved to another department",
+                summary.child(4).text());
+
+        Element serbian = auditRow(WebSession.as(Role.HR).language("sr").page("/audit"),
+                "Billing " + tag + " u sektoru Sales " + tag);
+        assertEquals("Billing " + tag + " u sektoru Sales " + tag + " · premešten iz sektora Finance " + tag
+                + " · uvozom spiska zaposlenih", serbian.child(4).text());
+    }
+
+    @Test
+    void everyChangeOfAnImportIsAuditedAndCounted() {
+        String tag = tag();
+        WebSession hr = WebSession.as(Role.HR);
+        importCsv("Ana Nova," + tag + ".ana@example.org,Desk " + tag + ",Front " + tag + ",EMPLOYEE\n"
+                + "Bo Stari," + tag + ".bo@example.org,Desk " + tag + ",Front " + tag + ",\n").then().statusCode(200)
+                .body("created", equalTo(2)).body("teamsCreated", equalTo(1)).body("teamsMoved", equalTo(0));
+        Document log = hr.language("en").page("/audit");
+        assertTrue(log.select("table tbody tr").stream().anyMatch(row -> row.child(2).text().equals("Department added")
+                && row.child(4).text().equals("Front " + tag + " · by the staff import")), "the department is audited");
+        Element team = auditRow(log, "Desk " + tag + " in Front " + tag);
+        assertEquals("Team added", team.child(2).text());
+        assertEquals(DemoUser.HR.email, team.child(1).text());
+        Element ana = auditRow(log, tag + ".ana@example.org");
+        assertEquals("Person added", ana.child(2).text());
+        assertEquals(tag + ".ana@example.org, role: Employee · by the staff import", ana.child(4).text());
+
+        importCsv("Ana Nova-Stara," + tag + ".ana@example.org,Back " + tag + ",Front " + tag + ",MODERATOR\n"
+                + "Bo Stari," + tag + ".bo@example.org,Desk " + tag + ",Front " + tag + ",\n").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1))
+                .body("teamsCreated", equalTo(1));
+        Element changed = auditRow(hr.page("/audit"), tag + ".ana@example.org");
+        assertEquals("Person changed", changed.child(2).text());
+        assertEquals(tag + ".ana@example.org, role: Moderator · name Ana Nova → Ana Nova-Stara · team Desk " + tag
+                + " → Back " + tag + " · role Employee → Moderator · by the staff import", changed.child(4).text());
+        assertEquals(1, hr.page("/audit").select("table tbody tr").stream()
+                .filter(row -> row.text().contains(tag + ".bo@example.org")).count(), "an unchanged row adds no entry");
+    }
+
+    @Test
+    void theUploadPageReportsTeamChanges() {
+        String tag = tag();
+        WebSession hr = WebSession.as(Role.HR);
+        String csv = "New Face," + tag + ".face@example.org,Fresh " + tag + ",Dept " + tag + ",\n";
+        Response accepted = hr.request().redirects().follow(false)
+                .multiPart("csrf-token", hr.csrfToken("/people/import"))
+                .multiPart("file", "staff.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/people/import");
+        assertEquals(303, accepted.statusCode());
+        assertTrue(hr.page("/people").select(".flash").text()
+                .contains("1 added, 0 updated, 0 unchanged. Teams: 1 added, 0 moved to another department."));
+    }
+
+    /** A staff file of {@code count} fresh rows; {@code lastEmail}, when given, replaces the last row's address. */
+    private static String rows(String tag, int count, String lastEmail) {
+        StringBuilder csv = new StringBuilder(StaffImport.HEADER).append('\n');
+        for (int i = 0; i < count; i++) {
+            String email = lastEmail != null && i == count - 1 ? lastEmail : tag + "." + i + "@example.org";
+            csv.append("P ").append(i).append(',').append(email).append(",T ").append(tag).append(",D,\n");
+        }
+        return csv.toString();
+    }
+
+    /** The newest audit row on the first page that mentions the text. */
+    private static Element auditRow(Document page, String text) {
+        return page.select("table tbody tr").stream().filter(row -> row.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no audit row mentions " + text));
     }
 
     private static String tag() {
