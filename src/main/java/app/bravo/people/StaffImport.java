@@ -116,6 +116,9 @@ public class StaffImport {
     Audit audit;
 
     @Inject
+    jakarta.enterprise.event.Event<DirectoryCounts.Changed> directoryChanged;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -378,6 +381,7 @@ public class StaffImport {
         counts.put("teamsMoved", placement.teamsMoved());
         counts.put("departmentsCreated", placement.departmentsCreated());
         audit.record("people.imported", "directory", counts);
+        directoryChanged.fire(new DirectoryCounts.Changed());
         if (created + updated >= ANALYZE_AFTER) {
             refreshStatistics("person, account, team, department, audit_entry");
         }
