@@ -26,6 +26,13 @@ public interface BravoConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * The organisation's time zone (an IANA name): where its days begin and end, for "this week" on the board,
+     * award round times and the daily quality pulse.
+     */
+    @WithDefault("Europe/Belgrade")
+    java.time.ZoneId timeZone();
+
     /** Rows per page on list pages and in the API when the client gives no size. */
     @WithDefault("20")
     int pageSize();

@@ -71,6 +71,12 @@ public interface PeopleMessages {
     String people_inactive();
 
     @Message
+    String people_recognise(String name);
+
+    @Message
+    String people_board();
+
+    @Message
     String people_created(String name);
 
     @Message

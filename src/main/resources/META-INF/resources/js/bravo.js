@@ -7,3 +7,23 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+
+// The recognise form: a colleague ticked among the search results moves to the chosen ones, so the next search
+// does not take them away; the story shows how many characters it has.
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  var found = document.getElementById('recipients-found');
+  var chosen = document.getElementById('recipients-chosen');
+  if (box.name === 'recipientIds' && box.checked && found && chosen && found.contains(box)) {
+    chosen.appendChild(box.closest('label'));
+  }
+});
+document.addEventListener('input', function (event) {
+  var field = event.target;
+  if (field.dataset && field.dataset.count) {
+    var counter = document.getElementById(field.dataset.count);
+    if (counter) {
+      counter.textContent = field.value.length + ' / ' + field.maxLength;
+    }
+  }
+});

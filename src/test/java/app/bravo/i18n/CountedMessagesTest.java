@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import app.bravo.home.HomeMessages;
+import app.bravo.posts.PostMessages;
 import app.bravo.people.PeopleMessages;
 import app.bravo.security.Role;
 import app.bravo.support.WebSession;
@@ -96,10 +96,11 @@ class CountedMessagesTest {
                 Messages.get(PeopleMessages.class, "sl").error_team_has_members(2));
         assertEquals("Ovaj tim još ima 1 aktivnog člana. Prvo ga premestite u drugi tim.",
                 Messages.get(PeopleMessages.class, "sr").error_team_has_members(1));
-        assertEquals("3 ekipe", Messages.get(HomeMessages.class, "sl").home_stats_teams(3));
-        assertEquals("1.234 osobe u imeniku", Messages.get(HomeMessages.class, "sr").home_stats_people(1_234));
-        assertEquals("1234 oseb v imeniku", Messages.get(HomeMessages.class, "sl").home_stats_people(1_234),
+        assertEquals("3 aplavzi", Messages.get(PostMessages.class, "sl").applause_count(3));
+        assertEquals("1.234 aplauza", Messages.get(PostMessages.class, "sr").applause_count(1_234));
+        assertEquals("1234 znakov", Messages.get(PostMessages.class, "sl").story_count(1_234),
                 "Slovenian groups from five digits on");
+        assertEquals("12.345 znakov", Messages.get(PostMessages.class, "sl").story_count(12_345));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package app.bravo.board;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The notice board. Used as <code>{board:key}</code> in templates; English in <code>messages/board.properties</code>, Serbian and Slovenian beside it. */
+@MessageBundle(value = "board", locale = "en")
+public interface BoardMessages {
+
+    @Message
+    String board_title();
+
+    @Message
+    String board_greeting(String name);
+
+    @Message
+    String board_lead();
+
+    @Message
+    String board_recognise();
+
+    @Message
+    String filters_label();
+
+    @Message
+    String filter_kind();
+
+    @Message
+    String filter_kind_all();
+
+    @Message
+    String filter_team();
+
+    @Message
+    String filter_team_all();
+
+    @Message
+    String filter_behaviour();
+
+    @Message
+    String filter_behaviour_all();
+
+    @Message
+    String filter_period();
+
+    @Message
+    String period_any();
+
+    @Message
+    String period_week();
+
+    @Message
+    String period_month();
+
+    @Message
+    String period_quarter();
+
+    @Message
+    String period_year();
+
+    @Message
+    String filter_person(String name);
+
+    @Message
+    String filter_apply();
+
+    @Message
+    String filter_clear();
+
+    @Message
+    String board_empty_title();
+
+    @Message
+    String board_empty_text();
+
+    @Message
+    String board_empty_filtered();
+
+    @Message
+    String load_more();
+
+    @Message
+    String card_by(String name);
+
+    @Message
+    String card_for();
+
+    @Message
+    String card_edited();
+}
