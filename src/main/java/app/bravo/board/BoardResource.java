@@ -19,7 +19,6 @@ import app.bravo.behaviours.Behaviour;
 import app.bravo.config.BravoConfig;
 import app.bravo.i18n.CurrentLocale;
 import app.bravo.i18n.RelativeTimes;
-import app.bravo.people.Department;
 import app.bravo.people.Person;
 import app.bravo.people.Team;
 import app.bravo.posts.Post;
@@ -49,7 +48,7 @@ public class BoardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters, List<Team> teams,
-                List<Department> departments, List<Behaviour> behaviours, List<String> periods);
+                List<Behaviour> behaviours, List<String> periods);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
     }
@@ -75,7 +74,7 @@ public class BoardResource {
         if (htmx && after != null) {
             return Templates.index$items(cards, shown);
         }
-        return Templates.index(cards, shown, Team.listActive(), Department.listSorted(), Behaviour.listActive(),
+        return Templates.index(cards, shown, Team.listActive(), Behaviour.listActive(),
                 java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList());
     }
 

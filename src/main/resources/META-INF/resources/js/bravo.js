@@ -27,3 +27,12 @@ document.addEventListener('input', function (event) {
     }
   }
 });
+
+// The language switch returns to the address shown now: htmx may have changed it (a live search pushes ?q=…)
+// since the page, and the form's back field, were rendered.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.classList && form.classList.contains('lang-form') && form.elements.back) {
+    form.elements.back.value = window.location.pathname + window.location.search;
+  }
+}, true);

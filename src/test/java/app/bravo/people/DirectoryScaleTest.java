@@ -89,7 +89,9 @@ class DirectoryScaleTest {
                 + tag + " t" + i + ",Scale dept " + (i % 7) + ",");
         Map<String, Long> large = costs(hr, tag, teamId);
         assertEquals(small, large, "the same statements with 300 more people and teams");
-        large.forEach((page, count) -> assertTrue(count <= 5, page + " runs " + count + " statements"));
+        // The board (home) reads its page of cards in six statements and its filters' teams and standards in two.
+        large.forEach((page, count) -> assertTrue(count <= ("home".equals(page) ? 9 : 6),
+                page + " runs " + count + " statements"));
     }
 
     @Test
