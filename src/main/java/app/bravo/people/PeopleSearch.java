@@ -20,7 +20,7 @@ import app.bravo.web.Slice;
 public final class PeopleSearch {
 
     /** A search counts its matches up to this many; beyond, the page says "more than". */
-    public static final int COUNT_CAP = 1000;
+    public static final int COUNT_CAP = 200;
     /** Words of a search that are looked up; more words narrow nothing worth the cost. */
     static final int MAX_WORDS = 5;
 
@@ -49,10 +49,10 @@ public final class PeopleSearch {
 
     /** One page after {@code after} or before {@code before} (ids of people on the neighbouring page). */
     public static Slice<Person> page(Criteria criteria, Long after, Long before, int size) {
-        Where where = where(criteria);
-        if (where == null) {
-            return new Slice<>(List.of(), null, null);
+        if (isWordSearch(criteria)) {
+            return wordPage(criteria, after, before, size);
         }
+        Where where = where(criteria);
         Long cursorId = after != null ? after : before;
         String cursorText = cursorId == null ? null : searchTextOf(cursorId);
         Slice.Direction direction = cursorText != null && after == null ? Slice.Direction.BACKWARD
@@ -84,10 +84,17 @@ public final class PeopleSearch {
         if (criteria.isEverybody()) {
             return new Count(criteria.includeInactive() ? counts.people() : counts.activePeople(), false);
         }
-        Where where = where(criteria);
-        if (where == null) {
-            return new Count(0, false);
+        if (isWordSearch(criteria)) {
+            List<String> words = words(criteria.text());
+            if (words.isEmpty()) {
+                return new Count(0, false);
+            }
+            // Distinct people, not words: a person may have several words that start with the lead.
+            java.util.Set<Long> found = new java.util.HashSet<>(wordQuery(words, criteria.includeInactive(),
+                    Lead.ANY, null, null, null, "w.personId", Long.class).setMaxResults(COUNT_CAP * 3).getResultList());
+            return found.size() > COUNT_CAP ? new Count(COUNT_CAP, true) : new Count(found.size(), false);
         }
+        Where where = where(criteria);
         TypedQuery<Long> query = Person.getEntityManager()
                 .createQuery("select p.id from Person p where " + where.condition(), Long.class);
         where.parameters().forEach(query::setParameter);
@@ -95,10 +102,109 @@ public final class PeopleSearch {
         return found > COUNT_CAP ? new Count(COUNT_CAP, true) : new Count(found, false);
     }
 
+    /** Words typed (not a whole e-mail address, not a team's member list): served by the word index. */
+    private static boolean isWordSearch(Criteria criteria) {
+        String text = criteria.text();
+        return !text.isEmpty() && criteria.teamId() == null && !(text.indexOf('@') > 0 && EmailAddresses.isValid(text));
+    }
+
+    /**
+     * A page of a word search. The longest word leads: its matches come from the index on
+     * {@code (term, active, search_text, person_id)} in name order, the people whose word is exactly it in one
+     * range read and those whose word only starts with it (usually few) in another; each read stops after a
+     * page, the two are merged in name order, and the page's people are loaded by id. The other words are
+     * checked for those rows only. So a page costs the same whether the word has 10 matches or 10,000.
+     */
+    private static Slice<Person> wordPage(Criteria criteria, Long after, Long before, int size) {
+        List<String> words = words(criteria.text());
+        if (words.isEmpty()) {
+            return new Slice<>(List.of(), null, null);
+        }
+        Long cursorId = after != null ? after : before;
+        String cursorText = cursorId == null ? null : searchTextOf(cursorId);
+        boolean forward = cursorText == null || after != null;
+        Map<Long, String> rows = new java.util.HashMap<>();
+        for (Lead lead : new Lead[] { Lead.EXACT, Lead.LONGER }) {
+            // A person may have several words that start with it: read enough rows for a page of people.
+            wordQuery(words, criteria.includeInactive(), lead, cursorText, cursorId, forward,
+                    "w.personId, w.searchText", Object[].class)
+                    .setMaxResults(lead == Lead.EXACT ? size + 1 : (size + 1) * 3).getResultList()
+                    .forEach(row -> rows.putIfAbsent((Long) row[0], (String) row[1]));
+        }
+        java.util.Comparator<Map.Entry<Long, String>> byName = Map.Entry.<Long, String> comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey());
+        List<Long> ids = rows.entrySet().stream().sorted(forward ? byName : byName.reversed()).limit(size + 1L)
+                .map(Map.Entry::getKey).toList();
+        if (!forward && ids.isEmpty()) {
+            return wordPage(criteria, null, null, size);
+        }
+        Map<Long, Person> people = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Person.getEntityManager().createQuery("""
+                    select p from Person p left join fetch p.team pt left join fetch pt.department
+                    where p.id in :ids""", Person.class).setParameter("ids", ids).getResultList()
+                    .forEach(p -> people.put(p.id, p));
+        }
+        List<Person> fetched = ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList();
+        return Slice.of(fetched, size, forward ? Slice.Direction.FORWARD : Slice.Direction.BACKWARD,
+                cursorText != null, p -> p.id);
+    }
+
+    /**
+     * Rows of {@code person_term} for the leading word, exactly it or only starting with it, that also have the
+     * other words, in name order from a cursor ({@code forward} null: in no order, for counting).
+     */
+    /** Which rows of the leading word: exactly it (in name order by index), longer words, or both. */
+    private enum Lead {
+        EXACT, LONGER, ANY
+    }
+
+    private static <T> TypedQuery<T> wordQuery(List<String> words, boolean includeInactive, Lead which,
+            String cursorText, Long cursorId, Boolean forward, String select, Class<T> type) {
+        String lead = words.get(0);
+        String leadTo = upperBound(lead);
+        StringBuilder hql = new StringBuilder("select ").append(select).append(" from PersonTerm w where ")
+                .append(switch (which) {
+                    case EXACT -> "w.term = :lead";
+                    case LONGER -> "w.term > :lead";
+                    case ANY -> "w.term >= :lead";
+                }).append(which == Lead.EXACT || leadTo == null ? "" : " and w.term < :leadTo");
+        Map<String, Object> parameters = new TreeMap<>();
+        parameters.put("lead", lead);
+        if (which != Lead.EXACT && leadTo != null) {
+            parameters.put("leadTo", leadTo);
+        }
+        if (!includeInactive) {
+            hql.append(" and w.active = true");
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String to = upperBound(words.get(i));
+            hql.append(" and exists (select 1 from PersonTerm w").append(i).append(" where w").append(i)
+                    .append(".personId = w.personId and w").append(i).append(".term >= :from").append(i)
+                    .append(to == null ? "" : " and w" + i + ".term < :to" + i).append(")");
+            parameters.put("from" + i, words.get(i));
+            if (to != null) {
+                parameters.put("to" + i, to);
+            }
+        }
+        if (cursorText != null) {
+            hql.append(forward ? " and (w.searchText, w.personId) > (:cursorText, :cursorId)"
+                    : " and (w.searchText, w.personId) < (:cursorText, :cursorId)");
+            parameters.put("cursorText", cursorText);
+            parameters.put("cursorId", cursorId);
+        }
+        if (forward != null) {
+            hql.append(forward ? " order by w.searchText, w.personId" : " order by w.searchText desc, w.personId desc");
+        }
+        TypedQuery<T> query = Person.getEntityManager().createQuery(hql.toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
     private record Where(String condition, Map<String, Object> parameters) {
     }
 
-    /** The filter of a search, or null when it can match nobody (a text with no letters or digits). */
+    /** The filter of a list that is not a word search: active people, a team's members, one e-mail address. */
     private static Where where(Criteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new TreeMap<>();
@@ -109,30 +215,11 @@ public final class PeopleSearch {
             conditions.add("p.team.id = :teamId");
             parameters.put("teamId", criteria.teamId());
         }
-        String text = criteria.text();
-        if (text.indexOf('@') > 0 && EmailAddresses.isValid(text)) {
-            // A whole address finds its one owner through the unique index, not everyone at the same domain.
+        if (!criteria.text().isEmpty()) {
+            // A whole address (the only text that comes here: words go to the word index) finds its one owner
+            // through the unique index, not everyone at the same domain.
             conditions.add("p.email = :email");
-            parameters.put("email", Person.normaliseEmail(text));
-        } else if (!text.isEmpty()) {
-            List<String> words = words(text);
-            if (words.isEmpty()) {
-                return null;
-            }
-            for (int i = 0; i < words.size(); i++) {
-                String from = words.get(i);
-                String to = upperBound(from);
-                String range = "w" + i + ".term >= :from" + i + (to == null ? "" : " and w" + i + ".term < :to" + i);
-                // The longest word (first) drives the search through the term index; the others check the rows
-                // it found.
-                conditions.add(i == 0 ? "p.id in (select w0.personId from PersonTerm w0 where " + range + ")"
-                        : "exists (select 1 from PersonTerm w" + i + " where w" + i + ".personId = p.id and "
-                                + range + ")");
-                parameters.put("from" + i, from);
-                if (to != null) {
-                    parameters.put("to" + i, to);
-                }
-            }
+            parameters.put("email", Person.normaliseEmail(criteria.text()));
         }
         return new Where(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), parameters);
     }

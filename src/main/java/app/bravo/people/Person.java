@@ -50,9 +50,8 @@ public class Person extends PanacheEntity {
      */
     @ElementCollection
     @CollectionTable(name = "person_term", joinColumns = @JoinColumn(name = "person_id"))
-    @Column(name = "term", length = MAX_TERM, nullable = false)
     @BatchSize(size = 100)
-    Set<String> terms = new HashSet<>();
+    Set<SearchWord> terms = new HashSet<>();
 
     @Column(nullable = false)
     public boolean active = true;
@@ -90,6 +89,14 @@ public class Person extends PanacheEntity {
         }
     }
 
+    public void setActive(boolean active) {
+        boolean changed = this.active != active;
+        this.active = active;
+        if (changed) {
+            refreshTerms();
+        }
+    }
+
     public void setTeam(Team team) {
         boolean changed = this.team != team;
         this.team = team;
@@ -103,7 +110,10 @@ public class Person extends PanacheEntity {
      * differ, so Hibernate writes just those rows. A renamed team calls this for each member.
      */
     void refreshTerms() {
-        Set<String> wanted = termsOf(fullName, email, jobTitle, team == null ? null : team.name);
+        searchText = sortText();
+        Set<SearchWord> wanted = new HashSet<>();
+        termsOf(fullName, email, jobTitle, team == null ? null : team.name)
+                .forEach(term -> wanted.add(new SearchWord(term, searchText, active)));
         if (!terms.equals(wanted)) {
             terms.retainAll(wanted);
             terms.addAll(wanted);
@@ -123,8 +133,13 @@ public class Person extends PanacheEntity {
             createdAt = now;
         }
         updatedAt = now;
+        searchText = sortText();
+    }
+
+    /** Folded name, e-mail and job title: the directory's order (the name comes first). */
+    private String sortText() {
         String text = String.join(" ", spellings(fullName + " " + email + " " + (jobTitle == null ? "" : jobTitle)));
-        searchText = text.length() <= 600 ? text : text.substring(0, 600);
+        return text.length() <= 600 ? text : text.substring(0, 600);
     }
 
     /** People type Đorđe as "djordje" or as "dorde": a text's folded spellings, one or two of them. */

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One search word of a person, for queries only: {@link Person#terms} writes the rows. Mapped as an entity so
+ * One search word of a person, for queries only: {@link Person#terms} writes the rows ({@link SearchWord}). Mapped as an entity so
  * that a search can name the table in a subquery without joining the person a second time.
  */
 @Entity
@@ -43,4 +43,10 @@ public class PersonTerm {
     @Id
     @Column(name = "person_id")
     Long personId;
+
+    @Column(name = "search_text", length = 600)
+    String searchText;
+
+    @Column
+    boolean active;
 }

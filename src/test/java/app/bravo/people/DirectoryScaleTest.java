@@ -170,12 +170,12 @@ class DirectoryScaleTest {
         assertEquals(PeopleSearch.COUNT_CAP, api.getLong("total"));
         assertTrue(api.getBoolean("totalIsFloor"));
         Document page = WebSession.as(Role.EMPLOYEE).page("/people?q=" + tag);
-        assertTrue(page.selectFirst("#results p.muted").text().startsWith("More than 1,000 people"),
+        assertTrue(page.selectFirst("#results p.muted").text().startsWith("More than 200 people"),
                 page.selectFirst("#results p.muted").text());
 
         Document team = WebSession.as(Role.EMPLOYEE).page("/teams/" + teamOf(tag));
         assertEquals(20, team.select(".member-list li").size());
-        assertTrue(team.selectFirst("h2").text().startsWith("More than 1,000 members"), team.selectFirst("h2").text());
+        assertTrue(team.selectFirst("h2").text().startsWith("More than 200 members"), team.selectFirst("h2").text());
         Document second = WebSession.as(Role.EMPLOYEE).page(team.selectFirst("a[rel=next]").attr("href"));
         assertEquals(20, second.select(".member-list li").size());
         assertFalse(second.select(".member-list li").eachText().contains(team.selectFirst(".member-list li").text()));
