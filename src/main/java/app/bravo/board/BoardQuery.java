@@ -70,14 +70,7 @@ public final class BoardQuery {
     @TemplateData
     public record Ref(long id, String name) {
         public String initials() {
-            String[] parts = name.trim().split("\\s+");
-            StringBuilder initials = new StringBuilder();
-            for (int i = 0; i < parts.length && initials.length() < 2; i++) {
-                if (!parts[i].isEmpty()) {
-                    initials.appendCodePoint(parts[i].codePointAt(0));
-                }
-            }
-            return initials.toString().toUpperCase(java.util.Locale.ROOT);
+            return app.bravo.web.Initials.of(name);
         }
     }
 

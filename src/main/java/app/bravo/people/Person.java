@@ -229,13 +229,6 @@ public class Person extends PanacheEntity {
     }
 
     public String initials() {
-        String[] parts = fullName.trim().split("\\s+");
-        StringBuilder initials = new StringBuilder();
-        for (int i = 0; i < parts.length && initials.length() < 2; i++) {
-            if (!parts[i].isEmpty()) {
-                initials.appendCodePoint(parts[i].codePointAt(0));
-            }
-        }
-        return initials.toString().toUpperCase(Locale.ROOT);
+        return app.bravo.web.Initials.of(fullName);
     }
 }

@@ -103,17 +103,7 @@ public class RecognitionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public Response publish(@BeanParam RecognitionForm form) {
-        RecognitionInput input = form.toInput();
-        FormErrors errors = forms.validate(input);
-        if (errors.isEmpty()) {
-            try {
-                Recognition recognition = posts.recognise(currentUser.getId(), input);
-                return Flash.redirect("/#post-" + recognition.id, forms.messages(PostMessages.class).recognised());
-            } catch (BadInputException e) {
-                errors = forms.errors(e);
-            }
-        }
-        return Response.status(400).entity(form(null, form, errors, null)).build();
+        return save(null, form);
     }
 
     @GET
@@ -130,12 +120,22 @@ public class RecognitionsResource {
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public Response update(@RestPath long id, @BeanParam RecognitionForm form) {
         changeable(id);
+        return save(id, form);
+    }
+
+    /** Publishes (no id) or changes a recognition: 303 to it on the board, or the form again with the fields marked. */
+    private Response save(Long id, RecognitionForm form) {
         RecognitionInput input = form.toInput();
         FormErrors errors = forms.validate(input);
         if (errors.isEmpty()) {
             try {
+                PostMessages messages = forms.messages(PostMessages.class);
+                if (id == null) {
+                    Recognition recognition = posts.recognise(currentUser.getId(), input);
+                    return Flash.redirect("/#post-" + recognition.id, messages.recognised());
+                }
                 posts.update(id, currentUser.getId(), currentUser.isModerator(), input);
-                return Flash.redirect("/#post-" + id, forms.messages(PostMessages.class).saved());
+                return Flash.redirect("/#post-" + id, messages.saved());
             } catch (BadInputException e) {
                 errors = forms.errors(e);
             }

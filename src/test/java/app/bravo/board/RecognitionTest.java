@@ -29,6 +29,7 @@ import app.bravo.security.Role;
 import app.bravo.support.Api;
 import app.bravo.support.DemoUser;
 import app.bravo.support.FreshPerson;
+import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -254,12 +255,6 @@ class RecognitionTest {
     }
 
     private long statements(Runnable request) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessionFactory.getStatistics().getPrepareStatementCount();
-            request.run();
-            least = Math.min(least, sessionFactory.getStatistics().getPrepareStatementCount() - before);
-        }
-        return least;
+        return SqlStatements.of(sessionFactory, request);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import app.bravo.security.Role;
 import app.bravo.support.Api;
+import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,15 +55,8 @@ class DirectoryScaleTest {
                 .statusCode(200);
     }
 
-    /** SQL statements a request prepares; the least of three tries, so a scheduled job or a cache refill cannot blur it. */
     private long statements(Runnable request) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessionFactory.getStatistics().getPrepareStatementCount();
-            request.run();
-            least = Math.min(least, sessionFactory.getStatistics().getPrepareStatementCount() - before);
-        }
-        return least;
+        return SqlStatements.of(sessionFactory, request);
     }
 
     private Map<String, Long> costs(WebSession hr, String tag, long teamId) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import app.bravo.support.Api;
 import app.bravo.support.FreshPerson;
+import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -35,15 +36,8 @@ class RequestCostTest {
     @Inject
     VerifiedCredentials verified;
 
-    /** SQL statements a request prepares; the least of three tries, so a scheduled job cannot blur it. */
-    long statements(Runnable request) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessionFactory.getStatistics().getPrepareStatementCount();
-            request.run();
-            least = Math.min(least, sessionFactory.getStatistics().getPrepareStatementCount() - before);
-        }
-        return least;
+    private long statements(Runnable request) {
+        return SqlStatements.of(sessionFactory, request);
     }
 
     @Test
