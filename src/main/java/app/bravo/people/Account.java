@@ -50,6 +50,10 @@ public class Account extends PanacheEntity {
     @Column(length = 8)
     public String locale;
 
+    /** Whether they get an e-mail when someone recognises them or their team (the account page turns it off). */
+    @Column(nullable = false)
+    public boolean notices = true;
+
     public Role roleValue() {
         return Role.valueOf(role);
     }

@@ -41,7 +41,7 @@ public class AccountResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance account(List<ApiToken> tokens, List<Integer> tokenDays, String newToken,
-                FormErrors errors, String tokenName);
+                FormErrors errors, String tokenName, boolean notices);
 
         static native TemplateInstance password(FormErrors errors, int minLength);
     }
@@ -76,6 +76,17 @@ public class AccountResource {
         return Flash.redirect("/login", messages().account_signed_out_everywhere());
     }
 
+    /** Turns the e-mails about one's recognitions on or off. */
+    @POST
+    @Path("account/notices")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public Response notices(@RestForm String notices) {
+        boolean on = Forms.checked(notices);
+        accounts.setNotices(ownAccount(), on);
+        return Flash.redirect("/account", on ? messages().account_notices_on() : messages().account_notices_off());
+    }
+
     /** Makes a personal token and shows it on this answer only: it is stored hashed and cannot be shown again. */
     @POST
     @Path("account/tokens")
@@ -102,7 +113,9 @@ public class AccountResource {
     }
 
     private TemplateInstance accountPage(String newToken, FormErrors errors, String tokenName) {
-        return Templates.account(ApiToken.personalOf(ownAccount()), TOKEN_DAYS, newToken, errors, tokenName);
+        long account = ownAccount();
+        boolean notices = Account.<Account> findByIdOptional(account).map(a -> a.notices).orElse(true);
+        return Templates.account(ApiToken.personalOf(account), TOKEN_DAYS, newToken, errors, tokenName, notices);
     }
 
     private long ownAccount() {

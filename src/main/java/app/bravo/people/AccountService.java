@@ -58,6 +58,12 @@ public class AccountService {
         audit.record("account.signed-out-everywhere", "person:" + account.person.id);
     }
 
+    /** Only the notices column, like the language below. */
+    @Transactional
+    public void setNotices(long accountId, boolean notices) {
+        Account.update("notices = ?1 where id = ?2", notices, accountId);
+    }
+
     /** Only the language column: a switch must never write back anything else it happened to read. */
     @Transactional
     public void setLanguage(String username, String language) {

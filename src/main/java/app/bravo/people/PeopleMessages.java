@@ -317,6 +317,18 @@ public interface PeopleMessages {
     String account_intro(String email);
 
     @Message
+    String account_notices_heading();
+
+    @Message
+    String account_notices_label();
+
+    @Message
+    String account_notices_on();
+
+    @Message
+    String account_notices_off();
+
+    @Message
     String account_sessions_heading();
 
     @Message

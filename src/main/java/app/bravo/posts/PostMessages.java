@@ -126,4 +126,13 @@ public interface PostMessages {
 
     @Message
     String audit_post_removed();
+
+    @Message
+    String mail_recognised_subject(String author);
+
+    @Message
+    String mail_recognised_body(String author);
+
+    @Message
+    String mail_recognised_link(String url);
 }

@@ -33,6 +33,9 @@ public class PostService {
     @Inject
     Audit audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<RecognitionNotices.Published> published;
+
     Clock clock = Clock.systemUTC();
 
     /** A recognition by {@code authorId}, published at once. */
@@ -49,6 +52,7 @@ public class PostService {
         recognition.publishedAt = clock.instant();
         recognition.persist();
         audit.record("recognition.created", "post:" + recognition.id, Map.of("recipients", names(recognition)));
+        published.fire(new RecognitionNotices.Published(recognition.id));
         return recognition;
     }
 

@@ -31,6 +31,8 @@ import app.bravo.support.DemoUser;
 import app.bravo.support.FreshPerson;
 import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
+import io.quarkus.arc.Arc;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -244,6 +246,32 @@ class RecognitionTest {
         long twenty = statements(() -> reader.get("/?person=" + star.id()).then().statusCode(200));
         assertEquals(one, twenty, "no statement per card, recipient, standard or reaction");
         assertTrue(twenty <= 12, twenty + " statements");
+    }
+
+    @Test
+    void recipientsAndTeamMembersGetOneMailEachUnlessTheyTurnedThemOff() {
+        MockMailbox mailbox = Arc.container().instance(MockMailbox.class).get();
+        FreshPerson named = FreshPerson.of(Role.EMPLOYEE);
+        FreshPerson quiet = FreshPerson.of(Role.EMPLOYEE);
+        WebSession quietBrowser = quiet.login();
+        quietBrowser.submit("/account", "/account/notices", Map.of()).then().statusCode(303);
+        assertNull(quietBrowser.page("/account").selectFirst("#f-notices[checked]"), "the box shows the choice");
+        long frontDesk = Api.as(Role.HR).get("/api/people/" + named.id()).then().extract().jsonPath().getLong("teamId");
+        mailbox.clear();
+
+        Map<String, Object> body = Map.of("recipientIds", List.of(named.id(), quiet.id()), "teamId", frontDesk,
+                "behaviourIds", behaviourIds().subList(0, 1), "story", "A story that goes out by mail, long enough.");
+        Api.as(DemoUser.COLLEAGUE).contentType(ContentType.JSON).body(body).post("/api/recognitions").then()
+                .statusCode(201);
+        List<io.quarkus.mailer.Mail> mails = mailbox.getMailsSentTo(named.email());
+        assertEquals(1, mails.size(), "named and in the team: one mail");
+        assertTrue(mails.get(0).getSubject().contains("Marko Jovanović"));
+        assertTrue(mails.get(0).getText().contains("A story that goes out by mail"));
+        assertTrue(mailbox.getMailsSentTo(quiet.email()) == null || mailbox.getMailsSentTo(quiet.email()).isEmpty(),
+                "turned off");
+        assertEquals(1, mailbox.getMailsSentTo(DemoUser.EMPLOYEE.email).size(), "Ana, in the team, is told too");
+        assertTrue(mailbox.getMailsSentTo(DemoUser.COLLEAGUE.email) == null
+                || mailbox.getMailsSentTo(DemoUser.COLLEAGUE.email).isEmpty(), "not the author");
     }
 
     @Test
