@@ -36,3 +36,10 @@ document.addEventListener('submit', function (event) {
     form.elements.back.value = window.location.pathname + window.location.search;
   }
 }, true);
+
+// Enter in the recognise form's colleague search searches (htmx already does, as you type); it does not publish.
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Enter' && event.target.id === 'f-q' && event.target.closest('.recognise')) {
+    event.preventDefault();
+  }
+});
