@@ -47,7 +47,7 @@ public class BoardApi {
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
                 BoardQuery.Period.parse(period));
         Instant now = Instant.now();
-        Slice<BoardQuery.Card> cards = BoardQuery.page(filter, Slice.cursor(after), pageSize, currentUser.getId(),
+        Slice<BoardQuery.Card> cards = BoardQuery.page(filter, Forms.parseId(after), pageSize, currentUser.getId(),
                 currentUser.isModerator(), now, then -> then.toString());
         return new FeedView(cards.items(), cards.next());
     }

@@ -81,7 +81,7 @@ public class BoardResource {
     Slice<BoardQuery.Card> feed(BoardQuery.Filter filter, String after) {
         Instant now = Instant.now();
         String language = currentLocale.getCode();
-        return BoardQuery.page(filter, Slice.cursor(after), config.pageSize(), currentUser.getId(),
+        return BoardQuery.page(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
                 currentUser.isModerator(), now, then -> RelativeTimes.ago(then, now, language, config.timeZone()));
     }
 

@@ -28,6 +28,7 @@ import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.security.Scope;
 import app.bravo.web.BadInputException;
+import app.bravo.web.Forms;
 import app.bravo.web.Slice;
 
 /**
@@ -106,7 +107,7 @@ public class DirectoryApi {
             @RestQuery boolean inactive, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
         PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.seesDeactivated());
-        Slice<Person> people = PeopleSearch.page(criteria, Slice.cursor(after), Slice.cursor(before), pageSize);
+        Slice<Person> people = PeopleSearch.page(criteria, Forms.parseId(after), Forms.parseId(before), pageSize);
         PeopleSearch.Count count = PeopleSearch.count(criteria, counts);
         java.util.Map<Long, Account> accounts = new java.util.HashMap<>();
         if (currentUser.isHr() && !people.items().isEmpty()) {

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * The size of the directory for pages that show it on every view (the home page, the unfiltered people list).
+ * The size of the directory for pages that show it on every view (the unfiltered people list).
  * Counting 100,000 rows per view would cost more than the rest of the page, so each instance counts at most
  * once a minute; a figure a minute old is fine for "1,234 people". Searches count their matches themselves.
  */
@@ -20,7 +20,6 @@ public class DirectoryCounts {
 
     private final Cached activePeople = new Cached(() -> Person.count("active", true));
     private final Cached people = new Cached(Person::count);
-    private final Cached activeTeams = new Cached(() -> Team.count("active", true));
 
     @ActivateRequestContext
     public long activePeople() {
@@ -32,11 +31,6 @@ public class DirectoryCounts {
         return people.get();
     }
 
-    @ActivateRequestContext
-    public long activeTeams() {
-        return activeTeams.get();
-    }
-
     /** Fired by whatever adds, moves or deactivates people or teams. */
     public record Changed() {
     }
@@ -45,7 +39,6 @@ public class DirectoryCounts {
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
         activePeople.forget();
         people.forget();
-        activeTeams.forget();
     }
 
     /** One figure and when it was counted; racing requests may both count, which is harmless. */

@@ -100,7 +100,7 @@ public class PeopleResource {
             @RestQuery boolean inactive, @RestHeader("HX-Request") boolean htmx) {
         // Deactivated people are HR's to see: anyone else asking for them gets the active ones.
         PeopleSearch.Criteria criteria = PeopleSearch.Criteria.of(q, inactive && currentUser.seesDeactivated());
-        Slice<Person> people = PeopleSearch.page(criteria, Slice.cursor(after), Slice.cursor(before),
+        Slice<Person> people = PeopleSearch.page(criteria, Forms.parseId(after), Forms.parseId(before),
                 config.pageSize());
         PeopleSearch.Count count = PeopleSearch.count(criteria, counts);
         String pageBase = "/people?q=" + java.net.URLEncoder.encode(criteria.text(), StandardCharsets.UTF_8)

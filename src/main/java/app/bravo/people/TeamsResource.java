@@ -87,7 +87,7 @@ public class TeamsResource {
     public TemplateInstance show(@RestPath long id, @RestQuery String after, @RestQuery String before) {
         Team team = DirectoryService.visibleTeam(id, currentUser.seesDeactivated());
         PeopleSearch.Criteria members = PeopleSearch.Criteria.members(team.id);
-        return Templates.show(team, PeopleSearch.page(members, Slice.cursor(after), Slice.cursor(before),
+        return Templates.show(team, PeopleSearch.page(members, Forms.parseId(after), Forms.parseId(before),
                 config.pageSize()), PeopleSearch.count(members, counts), "/teams/" + team.id + "?");
     }
 

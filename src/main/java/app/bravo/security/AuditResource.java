@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import app.bravo.audit.AuditDescriber;
 import app.bravo.audit.AuditEntry;
 import app.bravo.i18n.CurrentLocale;
+import app.bravo.web.Forms;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -47,7 +48,8 @@ public class AuditResource {
     @GET
     @RolesAllowed({ Role.HR_NAME, Role.ADMIN_NAME })
     public TemplateInstance list(@RestQuery String before) {
-        AuditEntry cursor = parseId(before) == null ? null : AuditEntry.findById(parseId(before));
+        Long cursorId = Forms.parseId(before);
+        AuditEntry cursor = cursorId == null ? null : AuditEntry.findById(cursorId);
         List<AuditEntry> entries = AuditEntry.page(cursor, PAGE_SIZE + 1);
         boolean more = entries.size() > PAGE_SIZE;
         List<Row> rows = entries.stream().limit(PAGE_SIZE).map(this::row).toList();
@@ -67,13 +69,5 @@ public class AuditResource {
         }
         String details = entry.detail != null ? entry.detail : String.join(", ", args.values());
         return new Row(entry.id, entry.getWhen(), entry.actor, entry.action, entry.subject, details);
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

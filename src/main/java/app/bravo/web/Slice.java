@@ -10,7 +10,8 @@ import io.quarkus.qute.TemplateData;
 /**
  * One page of a list read by keyset ("the next 20 after this row"), never by OFFSET, so the thousandth page
  * costs what the first does. A query fetches one row more than it shows to learn whether more follow; the
- * cursors are the ids of the rows at either edge, for {@code ?after=} and {@code ?before=} links.
+ * cursors are the ids of the rows at either edge, for {@code ?after=} and {@code ?before=} links (read them
+ * with {@link Forms#parseId}).
  */
 @TemplateData
 public record Slice<T>(List<T> items, String next, String previous) {
@@ -50,14 +51,5 @@ public record Slice<T>(List<T> items, String next, String previous) {
 
     public boolean hasPrevious() {
         return previous != null;
-    }
-
-    /** A cursor from a query string: an id, or nothing for anything else. */
-    public static Long cursor(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
