@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import app.bravo.config.BravoConfig;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
+import app.bravo.posts.Post;
 import app.bravo.web.Forms;
 import app.bravo.web.Slice;
 
@@ -38,14 +39,15 @@ public class BoardApi {
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     @Operation(summary = "The notice board, newest first", description = "Filters kind, team, department, "
-            + "behaviour, person (a recipient), period (WEEK, MONTH, QUARTER, YEAR); pass next as after= for more.")
+            + "behaviour, person (a recipient), period (WEEK, MONTH, QUARTER, YEAR), q (words, each matching the "
+            + "beginning of a word of the post or its people); pass next as after= for more.")
     public FeedView feed(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
-            @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String after,
-            @RestQuery Integer size) {
+            @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String q,
+            @RestQuery String after, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
-        BoardQuery.Filter filter = new BoardQuery.Filter(BoardResource.kind(kind), Forms.parseId(team),
+        BoardQuery.Filter filter = new BoardQuery.Filter(Post.Kind.parse(kind), Forms.parseId(team),
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
-                BoardQuery.Period.parse(period));
+                BoardQuery.Period.parse(period), q);
         Instant now = Instant.now();
         Slice<BoardQuery.Card> cards = BoardQuery.page(filter, Forms.parseId(after), pageSize, currentUser.getId(),
                 currentUser.isModerator(), now, then -> then.toString());

@@ -87,4 +87,19 @@ public interface BoardMessages {
 
     @Message
     String card_edited();
+
+    @Message
+    String board_share();
+
+    @Message
+    String share_story();
+
+    @Message
+    String share_praise();
+
+    @Message
+    String share_inspiration();
+
+    @Message
+    String filter_search();
 }

@@ -14,6 +14,9 @@ import java.util.function.Function;
 import jakarta.persistence.TypedQuery;
 
 import app.bravo.i18n.LocalizedText;
+import app.bravo.posts.ComplaintStory;
+import app.bravo.posts.CustomerPraise;
+import app.bravo.posts.Inspiration;
 import app.bravo.posts.Post;
 import app.bravo.posts.Reaction;
 import app.bravo.posts.Recognition;
@@ -53,17 +56,30 @@ public final class BoardQuery {
         }
     }
 
-    /** What the reader narrowed the board to; nulls mean "all". */
+    /** At most this many words of a search count (each is one more LIKE on the same row). */
+    static final int MAX_SEARCH_WORDS = 5;
+
+    /** What the reader narrowed the board to; nulls mean "all"; {@code words} as typed in the search ("" for none). */
     public record Filter(Post.Kind kind, Long teamId, Long departmentId, Long behaviourId, Long personId,
-            Period period) {
+            Period period, String words) {
+
+        public Filter {
+            words = words == null ? "" : words.strip();
+        }
 
         public static Filter everything() {
-            return new Filter(null, null, null, null, null, Period.ANY);
+            return new Filter(null, null, null, null, null, Period.ANY, "");
         }
 
         public boolean isEverything() {
             return kind == null && teamId == null && departmentId == null && behaviourId == null && personId == null
-                    && period == Period.ANY;
+                    && period == Period.ANY && words.isEmpty();
+        }
+
+        /** The search's words as the post's search text holds them (folded), at most {@link #MAX_SEARCH_WORDS}. */
+        List<String> searchTerms() {
+            return words.isEmpty() ? List.of()
+                    : app.bravo.people.Person.termsOf(words).stream().limit(MAX_SEARCH_WORDS).toList();
         }
     }
 
@@ -74,16 +90,69 @@ public final class BoardQuery {
         }
     }
 
-    /** A post as the board shows it. */
+    /** What a resolved-complaint story adds to its card. */
+    @TemplateData
+    public record StoryDetails(String complaint, String outcome, Integer resolutionMinutes, String customerQuote,
+            String rule) {
+
+        /** The time to resolution in its largest whole unit: DAYS, HOURS or MINUTES (none when not given). */
+        public String resolutionUnit() {
+            if (resolutionMinutes == null) {
+                return "NONE";
+            }
+            return resolutionMinutes % (24 * 60) == 0 ? "DAYS" : resolutionMinutes % 60 == 0 ? "HOURS" : "MINUTES";
+        }
+
+        public int resolutionAmount() {
+            return switch (resolutionUnit()) {
+                case "DAYS" -> resolutionMinutes / (24 * 60);
+                case "HOURS" -> resolutionMinutes / 60;
+                case "MINUTES" -> resolutionMinutes;
+                default -> 0;
+            };
+        }
+
+        public List<String> outcomeParagraphs() {
+            return Card.paragraphsOf(outcome);
+        }
+    }
+
+    /** What customer praise adds to its card: never the customer's contact; the name only with consent. */
+    @TemplateData
+    public record PraiseDetails(String channel, java.time.LocalDate receivedOn, String customerName) {
+    }
+
+    /** What an example from outside adds to its card. */
+    @TemplateData
+    public record InspirationDetails(String source, String lesson) {
+    }
+
+    /** A post as the board shows it; the details of its kind, or null. */
     @TemplateData
     public record Card(long id, Post.Kind kind, Ref author, List<Ref> recipients, List<Ref> teams,
             List<LocalizedText> behaviours, String story, Instant publishedAt, String when, boolean edited,
-            boolean internalService, int applause, boolean applauded, boolean changeable) {
+            boolean internalService, int applause, boolean applauded, boolean changeable, StoryDetails complaint,
+            PraiseDetails praise, InspirationDetails inspiration) {
+
+        /** Where the post is changed (by its author within the window, or a moderator). */
+        public String editPath() {
+            return switch (kind) {
+                case COMPLAINT_STORY -> "/stories/" + id + "/edit";
+                case CUSTOMER_PRAISE -> "/praise/" + id + "/edit";
+                case INSPIRATION -> "/inspiration/" + id + "/edit";
+                default -> "/recognitions/" + id + "/edit";
+            };
+        }
+
+        static List<String> paragraphsOf(String text) {
+            return text == null ? List.of()
+                    : java.util.Arrays.stream(text.split("\n\\s*\n")).map(String::strip).filter(t -> !t.isEmpty())
+                            .toList();
+        }
 
         /** The story's paragraphs (split at blank lines); single line breaks stay inside (CSS pre-line). */
         public List<String> paragraphs() {
-            return java.util.Arrays.stream(story.split("\n\\s*\n")).map(String::strip).filter(t -> !t.isEmpty())
-                    .toList();
+            return paragraphsOf(story);
         }
     }
 
@@ -100,9 +169,7 @@ public final class BoardQuery {
         parameters.put("approved", Post.Status.APPROVED);
         if (filter.kind() != null) {
             hql.append(" and type(p) = :kind");
-            parameters.put("kind", switch (filter.kind()) {
-                case RECOGNITION -> Recognition.class;
-            });
+            parameters.put("kind", filter.kind().type());
         }
         if (filter.teamId() != null) {
             hql.append("""
@@ -129,6 +196,12 @@ public final class BoardQuery {
             hql.append(" and p.publishedAt >= :since");
             parameters.put("since", now.minus(filter.period().length));
         }
+        List<String> terms = filter.searchTerms();
+        for (int i = 0; i < terms.size(); i++) {
+            // A word's beginning: the search text holds folded words between spaces.
+            hql.append(" and p.searchText like :word").append(i);
+            parameters.put("word" + i, "% " + terms.get(i) + "%"); // folded words hold only a-z and 0-9
+        }
         Instant cursorTime = after == null ? null : publishedAt(after);
         if (cursorTime != null) {
             hql.append(" and (p.publishedAt, p.id) < (:cursorTime, :cursorId)");
@@ -143,7 +216,7 @@ public final class BoardQuery {
         return new Slice<>(cards(posts.items(), viewerId, moderator, now, ago), posts.next(), null);
     }
 
-    /** The cards of these posts: four statements for the whole page, none per post. */
+    /** The cards of these posts: five statements for the whole page, none per post. */
     private static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
             Function<Instant, String> ago) {
         if (posts.isEmpty()) {
@@ -161,6 +234,10 @@ public final class BoardQuery {
                 Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(row -> behaviours.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add((LocalizedText) row[1]));
+        Map<Long, String> rules = new HashMap<>();
+        Post.getEntityManager().createQuery("""
+                select s.id, r.name from ComplaintStory s join s.rule r where s.id in :ids""", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(row -> rules.put((Long) row[0], (String) row[1]));
         Set<Long> applauded = new HashSet<>(Reaction.getEntityManager().createQuery(
                 "select r.postId from Reaction r where r.personId = :me and r.postId in :ids", Long.class)
                 .setParameter("me", viewerId).setParameter("ids", ids).getResultList());
@@ -169,7 +246,12 @@ public final class BoardQuery {
                 behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt, ago.apply(p.publishedAt),
                 p.edited(),
                 p instanceof Recognition r && r.internalService, p.applause, applauded.contains(p.id),
-                moderator || p.author.id == viewerId && p.editableByAuthor(now))).toList();
+                moderator || p.author.id == viewerId && p.editableByAuthor(now),
+                p instanceof ComplaintStory s ? new StoryDetails(s.complaint, s.outcome, s.resolutionMinutes,
+                        s.customerQuote, rules.get(s.id)) : null,
+                p instanceof CustomerPraise c ? new PraiseDetails(c.channel.name(), c.receivedOn, c.customerName)
+                        : null,
+                p instanceof Inspiration i ? new InspirationDetails(i.source, i.lesson) : null)).toList();
     }
 
     private static Map<Long, List<Ref>> refs(String hql, List<Long> ids) {

@@ -38,7 +38,7 @@ public class BoardResource {
     /** The filters as the page shows them again, and the query string that keeps them. */
     @TemplateData
     public record Filters(String kind, Long team, Long department, Long behaviour, Long person, String personName,
-            String period, String query) {
+            String period, String q, String query) {
 
         public boolean any() {
             return !query.isEmpty();
@@ -48,7 +48,7 @@ public class BoardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters, List<Team> teams,
-                List<Behaviour> behaviours, List<String> periods);
+                List<Behaviour> behaviours, List<String> periods, List<String> kinds);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
     }
@@ -65,17 +65,19 @@ public class BoardResource {
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance index(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
-            @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String after,
-            @RestHeader("HX-Request") boolean htmx) {
-        BoardQuery.Filter filter = new BoardQuery.Filter(kind(kind), Forms.parseId(team), Forms.parseId(department),
-                Forms.parseId(behaviour), Forms.parseId(person), BoardQuery.Period.parse(period));
+            @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String q,
+            @RestQuery String after, @RestHeader("HX-Request") boolean htmx) {
+        BoardQuery.Filter filter = new BoardQuery.Filter(Post.Kind.parse(kind), Forms.parseId(team),
+                Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
+                BoardQuery.Period.parse(period), q);
         Slice<BoardQuery.Card> cards = feed(filter, after);
         Filters shown = filters(filter);
         if (htmx && after != null) {
             return Templates.index$items(cards, shown);
         }
         return Templates.index(cards, shown, Team.listActive(), Behaviour.listActive(),
-                java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList());
+                java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList(),
+                java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList());
     }
 
     Slice<BoardQuery.Card> feed(BoardQuery.Filter filter, String after) {
@@ -83,15 +85,6 @@ public class BoardResource {
         String language = currentLocale.getCode();
         return BoardQuery.page(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
                 currentUser.isModerator(), now, then -> RelativeTimes.ago(then, now, language, config.timeZone()));
-    }
-
-    static Post.Kind kind(String text) {
-        for (Post.Kind kind : Post.Kind.values()) {
-            if (kind.name().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return kind;
-            }
-        }
-        return null;
     }
 
     private static Filters filters(BoardQuery.Filter f) {
@@ -102,10 +95,11 @@ public class BoardResource {
         append(query, "behaviour", f.behaviourId());
         append(query, "person", f.personId());
         append(query, "period", f.period() == BoardQuery.Period.ANY ? null : f.period().name());
+        append(query, "q", f.words().isEmpty() ? null : f.words());
         String personName = f.personId() == null ? null
                 : Person.<Person> findByIdOptional(f.personId()).map(p -> p.fullName).orElse(null);
         return new Filters(f.kind() == null ? "" : f.kind().name(), f.teamId(), f.departmentId(), f.behaviourId(),
-                f.personId(), personName, f.period().name(), query.toString());
+                f.personId(), personName, f.period().name(), f.words(), query.toString());
     }
 
     private static void append(StringBuilder query, String name, Object value) {

@@ -82,6 +82,13 @@ public abstract class Post extends PanacheEntity {
     @Column(nullable = false)
     public int applause;
 
+    /**
+     * The board's word search: the post's texts and the names of its people and teams, folded to lower-case ASCII
+     * ({@link PostService} writes it). Never the customer's name or contact, which erasure must be able to remove.
+     */
+    @Column(name = "search_text", length = 8000)
+    public String searchText;
+
     @PrePersist
     void enter() {
         if (createdAt == null) {
@@ -104,6 +111,33 @@ public abstract class Post extends PanacheEntity {
 
     /** The kinds of post, as stored in {@code post.kind}. */
     public enum Kind {
-        RECOGNITION
+        RECOGNITION(false), COMPLAINT_STORY(true), CUSTOMER_PRAISE(true), INSPIRATION(false);
+
+        /** Whether a moderator approves it before the board shows it (stories and praise speak of customers). */
+        public final boolean moderated;
+
+        Kind(boolean moderated) {
+            this.moderated = moderated;
+        }
+
+        /** The entity class of this kind, for typed queries. */
+        public Class<? extends Post> type() {
+            return switch (this) {
+                case RECOGNITION -> Recognition.class;
+                case COMPLAINT_STORY -> ComplaintStory.class;
+                case CUSTOMER_PRAISE -> CustomerPraise.class;
+                case INSPIRATION -> Inspiration.class;
+            };
+        }
+
+        /** A kind from a query string or form; null when it names none. */
+        public static Kind parse(String text) {
+            for (Kind kind : values()) {
+                if (kind.name().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                    return kind;
+                }
+            }
+            return null;
+        }
     }
 }
