@@ -413,8 +413,11 @@ public class PostService {
         return proposed;
     }
 
-    /** Writes the post's search text: its texts and its people, never a customer's name or contact. */
-    static void index(Post post) {
+    /**
+     * Writes the post's search text: its texts and its people, never a customer's name or contact. Public for
+     * writers that bypass the service (demo data, the backfill).
+     */
+    public static void index(Post post) {
         List<String> texts = new java.util.ArrayList<>();
         texts.add(post.story);
         texts.add(post.author.fullName);
