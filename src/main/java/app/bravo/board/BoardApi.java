@@ -40,14 +40,14 @@ public class BoardApi {
     @RolesAllowed(Role.EMPLOYEE_NAME)
     @Operation(summary = "The notice board, newest first", description = "Filters kind, team, department, "
             + "behaviour, person (a recipient), period (WEEK, MONTH, QUARTER, YEAR), q (words, each matching the "
-            + "beginning of a word of the post or its people); pass next as after= for more.")
+            + "beginning of a word of the post or its people), author (who posted); pass next as after= for more.")
     public FeedView feed(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
             @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String q,
-            @RestQuery String after, @RestQuery Integer size) {
+            @RestQuery String author, @RestQuery String after, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
         BoardQuery.Filter filter = new BoardQuery.Filter(Post.Kind.parse(kind), Forms.parseId(team),
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
-                BoardQuery.Period.parse(period), q);
+                BoardQuery.Period.parse(period), q, Forms.parseId(author));
         Instant now = Instant.now();
         Slice<BoardQuery.Card> cards = BoardQuery.page(filter, Forms.parseId(after), pageSize, currentUser.getId(),
                 currentUser.isModerator(), now, then -> then.toString());

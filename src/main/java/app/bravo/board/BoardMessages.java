@@ -102,4 +102,37 @@ public interface BoardMessages {
 
     @Message
     String filter_search();
+
+    @Message
+    String filter_author(String name);
+
+    @Message
+    String profile_title();
+
+    @Message
+    String profile_recognitions(long count);
+
+    @Message
+    String profile_praise(long count);
+
+    @Message
+    String profile_stories(long count);
+
+    @Message
+    String profile_applause(long count);
+
+    @Message
+    String profile_given(long count);
+
+    @Message
+    String profile_none();
+
+    @Message
+    String profile_all();
+
+    @Message
+    String team_board_title();
+
+    @Message
+    String team_board_none();
 }

@@ -61,19 +61,19 @@ public final class BoardQuery {
 
     /** What the reader narrowed the board to; nulls mean "all"; {@code words} as typed in the search ("" for none). */
     public record Filter(Post.Kind kind, Long teamId, Long departmentId, Long behaviourId, Long personId,
-            Period period, String words) {
+            Period period, String words, Long authorId) {
 
         public Filter {
             words = words == null ? "" : words.strip();
         }
 
         public static Filter everything() {
-            return new Filter(null, null, null, null, null, Period.ANY, "");
+            return new Filter(null, null, null, null, null, Period.ANY, "", null);
         }
 
         public boolean isEverything() {
             return kind == null && teamId == null && departmentId == null && behaviourId == null && personId == null
-                    && period == Period.ANY && words.isEmpty();
+                    && period == Period.ANY && words.isEmpty() && authorId == null;
         }
 
         /** The search's words as the post's search text holds them (folded), at most {@link #MAX_SEARCH_WORDS}. */
@@ -156,6 +156,35 @@ public final class BoardQuery {
         }
     }
 
+    /** What a person's profile says of them on the board. */
+    @TemplateData
+    public record Summary(long recognitionsReceived, long praiseReceived, long storiesIn, long applauseReceived,
+            long given) {
+    }
+
+    /**
+     * The board's figures for a person: what names them (recognitions, praise, complaint stories), the applause
+     * those drew, and what they posted. Two statements, on the recipient and author indexes.
+     */
+    public static Summary summary(long personId) {
+        long[] received = new long[4];
+        Post.getEntityManager().createQuery("""
+                select type(p), count(p), coalesce(sum(p.applause), 0) from Post p join p.recipients r
+                where r.id = :person and p.status = :approved group by type(p)""", Object[].class)
+                .setParameter("person", personId).setParameter("approved", Post.Status.APPROVED).getResultList()
+                .forEach(row -> {
+                    Class<?> type = (Class<?>) row[0];
+                    int slot = type == Recognition.class ? 0 : type == CustomerPraise.class ? 1
+                            : type == ComplaintStory.class ? 2 : -1;
+                    if (slot >= 0) {
+                        received[slot] += ((Number) row[1]).longValue();
+                    }
+                    received[3] += ((Number) row[2]).longValue();
+                });
+        long given = Post.count("author.id = ?1 and status = ?2", personId, Post.Status.APPROVED);
+        return new Summary(received[0], received[1], received[2], received[3], given);
+    }
+
     /**
      * A page of the feed after the post {@code after} (an id from the previous page's "older" link), as
      * {@code viewerId} sees it; {@code ago} words a time ("2 hours ago") in the reader's language.
@@ -172,16 +201,16 @@ public final class BoardQuery {
             parameters.put("kind", filter.kind().type());
         }
         if (filter.teamId() != null) {
-            hql.append("""
-                     and (exists (select 1 from Post x join x.teams t where x.id = p.id and t.id = :team)
-                       or exists (select 1 from Post y join y.recipients r where y.id = p.id and r.team.id = :team))""");
+            // A text block strips the leading space, so the space comes first, outside it.
+            hql.append(" ").append("""
+                    and (p.id in (select x.id from Post x join x.teams t where t.id = :team)
+                       or p.id in (select y.id from Post y join y.recipients r where r.team.id = :team))""");
             parameters.put("team", filter.teamId());
         }
         if (filter.departmentId() != null) {
-            hql.append("""
-                     and (exists (select 1 from Post x join x.teams t where x.id = p.id and t.department.id = :dep)
-                       or exists (select 1 from Post y join y.recipients r where y.id = p.id
-                                  and r.team.department.id = :dep))""");
+            hql.append(" ").append("""
+                    and (p.id in (select x.id from Post x join x.teams t where t.department.id = :dep)
+                       or p.id in (select y.id from Post y join y.recipients r where r.team.department.id = :dep))""");
             parameters.put("dep", filter.departmentId());
         }
         if (filter.behaviourId() != null) {
@@ -191,6 +220,10 @@ public final class BoardQuery {
         if (filter.personId() != null) {
             hql.append(" and exists (select 1 from Post x join x.recipients r where x.id = p.id and r.id = :person)");
             parameters.put("person", filter.personId());
+        }
+        if (filter.authorId() != null) {
+            hql.append(" and p.author.id = :author");
+            parameters.put("author", filter.authorId());
         }
         if (filter.period().length != null) {
             hql.append(" and p.publishedAt >= :since");

@@ -13,12 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import app.bravo.behaviours.Behaviour;
 import app.bravo.config.BravoConfig;
 import app.bravo.i18n.CurrentLocale;
 import app.bravo.i18n.RelativeTimes;
+import app.bravo.people.DirectoryService;
 import app.bravo.people.Person;
 import app.bravo.people.Team;
 import app.bravo.posts.Post;
@@ -38,7 +40,7 @@ public class BoardResource {
     /** The filters as the page shows them again, and the query string that keeps them. */
     @TemplateData
     public record Filters(String kind, Long team, Long department, Long behaviour, Long person, String personName,
-            String period, String q, String query) {
+            String period, String q, Long author, String authorName, String query) {
 
         public boolean any() {
             return !query.isEmpty();
@@ -51,7 +53,14 @@ public class BoardResource {
                 List<Behaviour> behaviours, List<String> periods, List<String> kinds);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
+
+        static native TemplateInstance person(long personId, BoardQuery.Summary summary, List<BoardQuery.Card> cards);
+
+        static native TemplateInstance team(long teamId, List<BoardQuery.Card> cards);
     }
+
+    /** How many of the latest cards a profile or team page shows. */
+    static final int PROFILE_CARDS = 3;
 
     @Inject
     CurrentUser currentUser;
@@ -66,10 +75,10 @@ public class BoardResource {
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance index(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
             @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String q,
-            @RestQuery String after, @RestHeader("HX-Request") boolean htmx) {
+            @RestQuery String author, @RestQuery String after, @RestHeader("HX-Request") boolean htmx) {
         BoardQuery.Filter filter = new BoardQuery.Filter(Post.Kind.parse(kind), Forms.parseId(team),
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
-                BoardQuery.Period.parse(period), q);
+                BoardQuery.Period.parse(period), q, Forms.parseId(author));
         Slice<BoardQuery.Card> cards = feed(filter, after);
         Filters shown = filters(filter);
         if (htmx && after != null) {
@@ -80,11 +89,43 @@ public class BoardResource {
                 java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList());
     }
 
-    Slice<BoardQuery.Card> feed(BoardQuery.Filter filter, String after) {
+    /**
+     * The board on a person's profile (loaded by htmx; the profile links to the filtered board without it):
+     * what names them and what they posted, and the latest that names them.
+     */
+    @GET
+    @Path("board/people/{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance person(@RestPath long id) {
+        Person person = DirectoryService.visiblePerson(id, currentUser.seesDeactivated());
+        BoardQuery.Filter latest = new BoardQuery.Filter(null, null, null, null, person.id, BoardQuery.Period.ANY,
+                "", null);
+        return Templates.person(person.id, BoardQuery.summary(person.id),
+                BoardQuery.page(latest, null, PROFILE_CARDS, currentUser.getId(), currentUser.isModerator(),
+                        Instant.now(), ago()).items());
+    }
+
+    /** The latest on the board about a team and its members, for the team's page (htmx, like the profile's). */
+    @GET
+    @Path("board/teams/{id}")
+    @RolesAllowed(Role.EMPLOYEE_NAME)
+    public TemplateInstance team(@RestPath long id) {
+        Team team = DirectoryService.visibleTeam(id, currentUser.seesDeactivated());
+        BoardQuery.Filter latest = new BoardQuery.Filter(null, team.id, null, null, null, BoardQuery.Period.ANY,
+                "", null);
+        return Templates.team(team.id, BoardQuery.page(latest, null, PROFILE_CARDS, currentUser.getId(),
+                currentUser.isModerator(), Instant.now(), ago()).items());
+    }
+
+    private java.util.function.Function<Instant, String> ago() {
         Instant now = Instant.now();
         String language = currentLocale.getCode();
+        return then -> RelativeTimes.ago(then, now, language, config.timeZone());
+    }
+
+    Slice<BoardQuery.Card> feed(BoardQuery.Filter filter, String after) {
         return BoardQuery.page(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
-                currentUser.isModerator(), now, then -> RelativeTimes.ago(then, now, language, config.timeZone()));
+                currentUser.isModerator(), Instant.now(), ago());
     }
 
     private static Filters filters(BoardQuery.Filter f) {
@@ -96,10 +137,15 @@ public class BoardResource {
         append(query, "person", f.personId());
         append(query, "period", f.period() == BoardQuery.Period.ANY ? null : f.period().name());
         append(query, "q", f.words().isEmpty() ? null : f.words());
-        String personName = f.personId() == null ? null
-                : Person.<Person> findByIdOptional(f.personId()).map(p -> p.fullName).orElse(null);
+        append(query, "author", f.authorId());
         return new Filters(f.kind() == null ? "" : f.kind().name(), f.teamId(), f.departmentId(), f.behaviourId(),
-                f.personId(), personName, f.period().name(), f.words(), query.toString());
+                f.personId(), nameOf(f.personId()), f.period().name(), f.words(), f.authorId(), nameOf(f.authorId()),
+                query.toString());
+    }
+
+    private static String nameOf(Long personId) {
+        return personId == null ? null
+                : Person.<Person> findByIdOptional(personId).map(p -> p.fullName).orElse(null);
     }
 
     private static void append(StringBuilder query, String name, Object value) {

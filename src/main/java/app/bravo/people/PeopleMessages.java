@@ -408,4 +408,7 @@ public interface PeopleMessages {
 
     @Message
     String audit_import_teams(int created, int moved);
+
+    @Message
+    String teams_board();
 }

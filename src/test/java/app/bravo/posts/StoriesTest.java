@@ -339,6 +339,35 @@ class StoriesTest {
         assertEquals(one, many, "no statement per card, kind, rule or person");
     }
 
+    @Test
+    void aProfileShowsWhatNamesThePersonAndWhatTheyPosted() {
+        FreshPerson star = FreshPerson.of(Role.EMPLOYEE);
+        long recognition = post(Api.as(DemoUser.COLLEAGUE), "/api/recognitions", Map.of("recipientIds",
+                List.of(star.id()), "behaviourIds", behaviourIds().subList(0, 1), "story", "Thanks for the quick fix today!"));
+        long praise = post(Api.as(DemoUser.COLLEAGUE), "/api/praise", praise(List.of(star.id()), "Wonderful help.", null, null, null));
+        approve(praise);
+        post(Api.as(DemoUser.COLLEAGUE), "/api/praise", praise(List.of(star.id()), "Still pending.", null, null, null));
+        Api.as(Role.HR).put("/api/posts/" + recognition + "/applause").then().statusCode(200);
+        Api.as(Role.MODERATOR).put("/api/posts/" + praise + "/applause").then().statusCode(200);
+        long given = post(Api.basic(star.email(), star.password()), "/api/inspiration",
+                Map.of("story", "The railway texts you when your train is late, before you reach the station.",
+                        "source", "Railway", "lesson", "Tell customers about a delay before they find it."));
+
+        WebSession reader = WebSession.as(Role.EMPLOYEE);
+        assertNotNull(reader.page("/people/" + star.id()).selectFirst("[hx-get=/board/people/" + star.id() + "]"),
+                "the profile loads its board part");
+        Document part = reader.page("/board/people/" + star.id());
+        List<String> stats = part.select(".stats li").eachText();
+        assertEquals(List.of("1 recognition", "1 customer praise", "0 resolved complaints", "2 applause for these",
+                "1 post shared"), stats, "approved only");
+        assertEquals(2, part.select(".post-card").size());
+        assertNotNull(reader.page("/?author=" + star.id()).selectFirst("#post-" + given), "what they posted");
+        assertNull(reader.page("/?author=" + star.id()).selectFirst("#post-" + recognition));
+        assertNotNull(reader.page("/board/teams/" + Api.as(Role.HR).get("/api/people/" + star.id()).then().extract()
+                .jsonPath().getLong("teamId")).selectFirst("#post-" + recognition), "and the team's page");
+        assertEquals(404, reader.get("/board/people/999999999").statusCode());
+    }
+
     /** Every text column of every table (as TABLE.COLUMN) that holds {@code text} in some row. */
     private List<String> columnsHolding(String text) throws Exception {
         List<String> holding = new ArrayList<>();
