@@ -63,7 +63,11 @@
     source.addEventListener('post', function (event) {
       arrive(event.data);
     });
+    source.onopen = function () {
+      kiosk.classList.add('kiosk--connected');
+    };
     source.onerror = function () {
+      kiosk.classList.remove('kiosk--connected');
       if (source.readyState === EventSource.CLOSED) {
         waitForServer();
       }
