@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -190,6 +191,26 @@ class KioskTest {
             assertNotNull(slide, "and on the kiosk page");
             assertTrue(slide.selectFirst(".kiosk-slide__story").text().contains(story.substring(0, 60)));
             assertTrue(slide.select("script, b").isEmpty());
+        }
+    }
+
+    @Test
+    void aPostCommittedLateByAnotherInstanceStillArrivesOnce() {
+        Link link = createLink(WebSession.as(Role.ADMIN));
+        try (EventStream events = stream(link.token())) {
+            long first = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE),
+                    List.of(RecognitionTest.personId(DemoUser.EMPLOYEE)), RecognitionTest.behaviourIds().subList(0, 1),
+                    "The first one, through this instance's API, moves the feed's cursor on.");
+            assertNotNull(events.await("kiosk-post-" + first, Duration.ofSeconds(4)), events.lines().toString());
+            // Another instance's transaction stamped 2 s earlier commits only now, with no event here.
+            long late = PrintViewTest.publishedAt(Instant.now().minusSeconds(2), 0,
+                    "Committed late by another instance, stamped before the first one.");
+            Duration took = events.await("kiosk-post-" + late, Duration.ofSeconds(4));
+            assertNotNull(took, "read again behind the cursor: " + events.lines());
+            assertTrue(took.compareTo(Duration.ofSeconds(2)) <= 0, "within 2 s, took " + took);
+            EventStream.sleep(2000);
+            assertEquals(1, events.count("kiosk-post-" + late));
+            assertEquals(1, events.count("kiosk-post-" + first));
         }
     }
 

@@ -42,26 +42,30 @@ class PrintViewTest {
 
     /** Recognitions published long ago (a week of their own per test), with the given applause; their ids. */
     static List<Long> publishedOn(LocalDate day, List<Integer> applause, String story) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < applause.size(); i++) {
+            ids.add(publishedAt(day.atTime(9 + i % 8, i).toInstant(ZoneOffset.UTC), applause.get(i), story + " #" + i));
+        }
+        return ids;
+    }
+
+    /**
+     * A recognition written straight to the database, as another instance (or a late commit) would leave it: no
+     * event of this instance announces it.
+     */
+    static long publishedAt(Instant at, int applause, String story) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Person author = Person.findByEmail(DemoUser.EMPLOYEE.email).orElseThrow();
-            Person colleague = Person.findByEmail(DemoUser.COLLEAGUE.email).orElseThrow();
-            Behaviour behaviour = Behaviour.<Behaviour> findAll().firstResult();
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < applause.size(); i++) {
-                Recognition r = new Recognition();
-                r.author = author;
-                r.recipients.add(colleague);
-                r.behaviours.add(behaviour);
-                r.story = story + " #" + i;
-                r.status = Post.Status.APPROVED;
-                Instant at = day.atTime(9 + i % 8, i).toInstant(ZoneOffset.UTC);
-                r.createdAt = at;
-                r.publishedAt = at;
-                r.applause = applause.get(i);
-                r.persist();
-                ids.add(r.id);
-            }
-            return ids;
+            Recognition r = new Recognition();
+            r.author = Person.findByEmail(DemoUser.EMPLOYEE.email).orElseThrow();
+            r.recipients.add(Person.findByEmail(DemoUser.COLLEAGUE.email).orElseThrow());
+            r.behaviours.add(Behaviour.<Behaviour> findAll().firstResult());
+            r.story = story;
+            r.status = Post.Status.APPROVED;
+            r.createdAt = at;
+            r.publishedAt = at;
+            r.applause = applause;
+            r.persist();
+            return r.id;
         });
     }
 
