@@ -63,6 +63,7 @@ class KioskBrowserTest {
             browser.waitFor(d -> d.findElement(By.cssSelector(".kiosk-slide.is-current")));
             browser.waitFor(d -> d.findElement(By.cssSelector("#kiosk.kiosk--connected")));
             browser.script("window.bravoPageMarker = 'still here';");
+            settled(browser);
             browser.screenshot("1-kiosk");
 
             long id = publish("Ana saw Marko turn a furious caller into a fan in five minutes flat. " + mark);
@@ -79,8 +80,15 @@ class KioskBrowserTest {
                     "one highlight at a time");
             assertTrue(Integer.parseInt(browser.script("return getComputedStyle(document.querySelector("
                     + "'.kiosk-slide__who')).fontSize").toString().replace("px", "")) >= 48, "names readable from 3 m");
+            settled(browser);
             browser.screenshot("2-kiosk-live");
         }
+    }
+
+    /** Waits until the current slide has faded in, so the screenshot shows it as people see it. */
+    static void settled(Browser browser) {
+        browser.waitFor(d -> "1".equals(String.valueOf(browser.script(
+                "return getComputedStyle(document.querySelector('.kiosk-slide.is-current')).opacity"))));
     }
 
     @Test
