@@ -249,8 +249,8 @@ public final class BoardQuery {
         return new Slice<>(cards(posts.items(), viewerId, moderator, now, ago), posts.next(), null);
     }
 
-    /** The cards of these posts: five statements for the whole page, none per post. */
-    private static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
+    /** The cards of these posts: five statements for the whole page, none per post (also for kiosk and print). */
+    static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
             Function<Instant, String> ago) {
         if (posts.isEmpty()) {
             return List.of();

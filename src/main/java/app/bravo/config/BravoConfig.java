@@ -22,6 +22,8 @@ public interface BravoConfig {
 
     Http http();
 
+    Kiosk kiosk();
+
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
     String dataDir();
@@ -126,5 +128,38 @@ public interface BravoConfig {
          */
         @WithDefault("0")
         long hstsMaxAge();
+    }
+
+    /** The office screen (kiosk) and its live feed. */
+    interface Kiosk {
+        /** Seconds each highlight stays on the screen. */
+        @WithDefault("12")
+        int rotateSeconds();
+
+        /** How many of the newest highlights the kiosk rotates through. */
+        @WithDefault("20")
+        int recent();
+
+        /** Light or dark screen (until the organisation's branding chooses). */
+        @WithDefault("dark")
+        Theme theme();
+
+        /**
+         * How often each instance asks the database for newly approved posts while a kiosk is watching (also
+         * how soon a link revoked on another instance ends its streams here).
+         */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /**
+         * How far behind its newest post each poll reads again: transactions commit out of timestamp order,
+         * and instances' clocks differ a little.
+         */
+        @WithDefault("PT5S")
+        Duration lookBehind();
+
+        enum Theme {
+            dark, light
+        }
     }
 }

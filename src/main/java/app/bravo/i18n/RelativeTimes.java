@@ -23,8 +23,7 @@ public final class RelativeTimes {
     }
 
     public static String ago(Instant then, Instant now, String language, ZoneId zone) {
-        // Serbian is written in Latin script here; ICU and the JDK would pick Cyrillic for plain "sr".
-        Locale locale = Locale.forLanguageTag("sr".equals(language) ? "sr-Latn" : Languages.orDefault(language));
+        Locale locale = locale(language);
         Duration age = Duration.between(then, now);
         RelativeDateTimeFormatter words = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
         if (age.toMinutes() < 1) {
@@ -40,5 +39,15 @@ public final class RelativeTimes {
             return words.format(age.toDays(), Direction.LAST, RelativeUnit.DAYS);
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(then.atZone(zone));
+    }
+
+    /** A day as the language writes it ("5 Dec 2026", "5. 12. 2026."). */
+    public static String day(java.time.LocalDate day, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(language)).format(day);
+    }
+
+    private static Locale locale(String language) {
+        // Serbian is written in Latin script here; ICU and the JDK would pick Cyrillic for plain "sr".
+        return Locale.forLanguageTag("sr".equals(language) ? "sr-Latn" : Languages.orDefault(language));
     }
 }
