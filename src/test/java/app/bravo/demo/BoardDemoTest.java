@@ -27,6 +27,7 @@ import app.bravo.posts.Inspiration;
 import app.bravo.posts.Post;
 import app.bravo.posts.Reaction;
 import app.bravo.security.Role;
+import app.bravo.support.DemoUser;
 import app.bravo.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -129,6 +130,11 @@ class BoardDemoTest {
         assertEquals(4, new HashSet<>(posts.subList(0, 4).stream().map(Seen::kind).toList()).size(),
                 "the four most applauded are one of each kind");
         assertTrue(posts.get(0).applause() > 3 * posts.get(posts.size() / 2).applause() / 2, "spread, not even");
+        List<Long> ids = posts.stream().map(Seen::id).toList();
+        List<String> logins = java.util.Arrays.stream(DemoUser.values()).map(u -> u.email).toList();
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Reaction.count(
+                "postId in ?1 and personId in (select p.id from Person p where p.email in ?2)", ids, logins)),
+                "whoever tries the demo has applauded nothing yet: their first click counts one up");
     }
 
     @Test
