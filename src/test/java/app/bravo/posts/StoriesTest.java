@@ -124,7 +124,9 @@ class StoriesTest {
         assertNotNull(card, "approved: on the board");
         assertTrue(card.text().contains("Charged twice for one order"));
         assertTrue(card.selectFirst(".chip--time").text().contains("8"), "time to resolution as a chip");
-        assertEquals("Resolved complaint", card.selectFirst(".kind-badge").text());
+        assertTrue(WebSession.as(Role.HR).page("/").selectFirst("#post-" + id + " .kind-badge").text()
+                .equals("Resolved complaint"), "the badge's word");
+        assertNotNull(card.selectFirst(".kind-badge--complaint_story"), "its kind's badge");
 
         // Its author changes it within the window: what the moderator approved is no longer what it says.
         Map<String, Object> changed = story(List.of(marko), "Charged twice for one order, and then a third time", null);
