@@ -18,7 +18,6 @@ import app.bravo.config.BravoConfig;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.web.Forms;
-import app.bravo.web.Slice;
 
 /** The board's feed for API clients: the page's filters and cursor. */
 @Path("/api/board")
@@ -26,7 +25,8 @@ import app.bravo.web.Slice;
 @Tag(name = "Board")
 public class BoardApi {
 
-    public record FeedView(List<BoardQuery.Card> items, String next) {
+    /** {@code spotlight}: the posts pinned now, on the unfiltered first page only (empty otherwise). */
+    public record FeedView(List<BoardQuery.Card> spotlight, List<BoardQuery.Card> items, String next) {
     }
 
     @Inject
@@ -47,8 +47,8 @@ public class BoardApi {
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
                 BoardQuery.Period.parse(period));
         Instant now = Instant.now();
-        Slice<BoardQuery.Card> cards = BoardQuery.page(filter, Forms.parseId(after), pageSize, currentUser.getId(),
-                currentUser.isModerator(), now, then -> then.toString());
-        return new FeedView(cards.items(), cards.next());
+        BoardQuery.Board board = BoardQuery.withSpotlight(filter, Forms.parseId(after), pageSize,
+                currentUser.getId(), currentUser.isModerator(), now, then -> then.toString());
+        return new FeedView(board.spotlight(), board.feed().items(), board.feed().next());
     }
 }

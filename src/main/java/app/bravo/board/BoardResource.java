@@ -48,7 +48,7 @@ public class BoardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters, List<Team> teams,
-                List<Behaviour> behaviours, List<String> periods);
+                List<Behaviour> behaviours, List<String> periods, List<BoardQuery.Card> spotlight);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
     }
@@ -69,19 +69,19 @@ public class BoardResource {
             @RestHeader("HX-Request") boolean htmx) {
         BoardQuery.Filter filter = new BoardQuery.Filter(kind(kind), Forms.parseId(team), Forms.parseId(department),
                 Forms.parseId(behaviour), Forms.parseId(person), BoardQuery.Period.parse(period));
-        Slice<BoardQuery.Card> cards = feed(filter, after);
+        BoardQuery.Board board = board(filter, after);
         Filters shown = filters(filter);
         if (htmx && after != null) {
-            return Templates.index$items(cards, shown);
+            return Templates.index$items(board.feed(), shown);
         }
-        return Templates.index(cards, shown, Team.listActive(), Behaviour.listActive(),
-                java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList());
+        return Templates.index(board.feed(), shown, Team.listActive(), Behaviour.listActive(),
+                java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList(), board.spotlight());
     }
 
-    Slice<BoardQuery.Card> feed(BoardQuery.Filter filter, String after) {
+    BoardQuery.Board board(BoardQuery.Filter filter, String after) {
         Instant now = Instant.now();
         String language = currentLocale.getCode();
-        return BoardQuery.page(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
+        return BoardQuery.withSpotlight(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
                 currentUser.isModerator(), now, then -> RelativeTimes.ago(then, now, language, config.timeZone()));
     }
 

@@ -82,6 +82,10 @@ public abstract class Post extends PanacheEntity {
     @Column(nullable = false)
     public int applause;
 
+    /** In the board's spotlight until this moment (set by a moderator, see {@code board.SpotlightService}). */
+    @Column(name = "pinned_until")
+    public Instant pinnedUntil;
+
     @PrePersist
     void enter() {
         if (createdAt == null) {
