@@ -23,10 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import app.bravo.audit.AuditEntry;
 import app.bravo.security.Role;
+import app.bravo.support.Api;
 import app.bravo.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -195,6 +197,34 @@ class BrandingTest {
                 .contains("4.5"), "says why");
         assertTrue(RestAssured.get("/branding/theme.css").asString().contains("--accent: #0f766e;"), "unchanged");
         assertTrue(WebSession.as(Role.EMPLOYEE).page("/").selectFirst(".brand").text().contains("Pošta Srbije"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "EMPLOYEE", "HR", "MODERATOR" })
+    void theApiLetsOnlyAnAdminChangeBrandingToo(Role role) {
+        Api.as(role).contentType(ContentType.JSON).body(Map.of("name", "Hijacked", "accent", "#000000"))
+                .put("/api/branding").then().statusCode(403);
+        Api.as(role).contentType("image/png").body(Logos.png()).put("/api/branding/logo").then().statusCode(403);
+        Api.as(role).delete("/api/branding/logo").then().statusCode(403);
+        Api.as(role).get("/api/branding").then().statusCode(200).body("name", equalTo("Bravo"))
+                .body("logoUrl", equalTo(null));
+    }
+
+    @Test
+    void anAdminBrandsThroughTheApiUnderTheSameRules() {
+        Api.as(Role.ADMIN).contentType(ContentType.JSON).body(Map.of("name", "API Org", "accent", "#ffff00"))
+                .put("/api/branding").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.accent", containsString("4.5"));
+        Api.as(Role.ADMIN).contentType(ContentType.JSON).body(Map.of("name", "API Org", "accent", "#0f766e"))
+                .put("/api/branding").then().statusCode(200).body("name", equalTo("API Org"))
+                .body("accent", equalTo("#0f766e"));
+        Api.as(Role.ADMIN).contentType("image/svg+xml").body(Logos.bytes(Logos.UNSAFE_SVGS.get("onload")))
+                .put("/api/branding/logo").then().statusCode(400).body("errors.logo", containsString("SVG"));
+        String logoUrl = Api.as(Role.ADMIN).contentType("application/octet-stream").body(Logos.png())
+                .put("/api/branding/logo").then().statusCode(200).extract().path("logoUrl");
+        RestAssured.get(logoUrl).then().statusCode(200).contentType(equalTo("image/png"));
+        Api.as(Role.ADMIN).delete("/api/branding/logo").then().statusCode(200).body("logoUrl", equalTo(null));
+        assertEquals("API Org", WebSession.as(Role.EMPLOYEE).page("/").selectFirst(".brand").text());
     }
 
     @Test

@@ -17,10 +17,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import app.bravo.audit.AuditEntry;
 import app.bravo.security.Role;
+import app.bravo.support.Api;
 import app.bravo.support.FreshPerson;
 import app.bravo.support.WebSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** HR's "why great service matters to us" on the board: who writes it, languages, escaping, the limits. */
@@ -107,6 +109,22 @@ class PurposeTest {
         assertEquals(serbian, reader().language("sr").page("/")
                 .selectFirst("#purpose .purpose__text").text());
         assertEquals(serbian, hr.page("/purpose").selectFirst("#f-sr").text());
+    }
+
+    @Test
+    void theApiWritesTheStatementForHrOnly() {
+        Map<String, String> body = Map.of("en", "Through the API.", "sl", "Prek vmesnika.");
+        Api.as(Role.EMPLOYEE).contentType(ContentType.JSON).body(body).put("/api/branding/purpose").then()
+                .statusCode(403);
+        Api.as(Role.MODERATOR).contentType(ContentType.JSON).body(body).put("/api/branding/purpose").then()
+                .statusCode(403);
+        Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("en", "x".repeat(PurposeInput.MAX + 1)))
+                .put("/api/branding/purpose").then().statusCode(400).body("errors.en", org.hamcrest.Matchers.notNullValue());
+        Api.as(Role.HR).contentType(ContentType.JSON).body(body).put("/api/branding/purpose").then().statusCode(200)
+                .body("purpose.sl", org.hamcrest.Matchers.equalTo("Prek vmesnika."));
+        Api.as(Role.EMPLOYEE).get("/api/branding").then().body("purpose.en",
+                org.hamcrest.Matchers.equalTo("Through the API."));
+        assertEquals("Prek vmesnika.", reader().language("sl").page("/").selectFirst("#purpose .purpose__text").text());
     }
 
     @Test
