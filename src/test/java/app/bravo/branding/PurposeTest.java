@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +39,7 @@ class PurposeTest {
         return FreshPerson.of(Role.EMPLOYEE).login();
     }
 
+    @BeforeEach
     @AfterEach
     void noStatement() {
         savePurpose(WebSession.as(Role.HR), "", "", "").then().statusCode(303);
