@@ -38,7 +38,8 @@ public class BoardApi {
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     @Operation(summary = "The notice board, newest first", description = "Filters kind, team, department, "
-            + "behaviour, person (a recipient), period (WEEK, MONTH, QUARTER, YEAR); pass next as after= for more.")
+            + "behaviour, person (a recipient), period (WEEK, MONTH, QUARTER, YEAR); pass next as after= for more. "
+            + "The unfiltered first page also lists the posts pinned now as spotlight (at most three).")
     public FeedView feed(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
             @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String after,
             @RestQuery Integer size) {

@@ -34,7 +34,7 @@ public class SpotlightApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.MODERATOR_NAME, Role.HR_NAME })
     @Operation(summary = "Pin an approved post to the board's spotlight", description = "Moderators and HR. Through "
-            + "the day until (at most 60 days ahead; left out or no body: one week). At most three posts are pinned "
+            + "the day until (today up to 60 days ahead; left out: one week). At most three posts are pinned "
             + "at a time: a fourth is refused with 400 (errors.post) until one is unpinned. Pinning a pinned post "
             + "changes its end.")
     public PinView pin(@RestPath long id, PinInput input) {

@@ -123,6 +123,8 @@ class SpotlightTest {
         assertTrue(spotlightIds(Role.EMPLOYEE).isEmpty());
         assertNull(WebSession.as(Role.EMPLOYEE).page("/").selectFirst(".spotlight"));
         assertEquals(1, audited("post.unpinned", id));
+        String log = WebSession.as(Role.HR).page("/audit").text();
+        assertTrue(log.contains("Pinned to the spotlight") && log.contains("Taken out of the spotlight"), log);
 
         // HR may too, through the API; with no day given, a week.
         Instant before = Instant.now();

@@ -197,6 +197,7 @@ class BrandingTest {
                 .contains("4.5"), "says why");
         assertTrue(RestAssured.get("/branding/theme.css").asString().contains("--accent: #0f766e;"), "unchanged");
         assertTrue(WebSession.as(Role.EMPLOYEE).page("/").selectFirst(".brand").text().contains("Pošta Srbije"));
+        assertTrue(WebSession.as(Role.ADMIN).page("/audit").text().contains("Branding changed"), "worded in the log");
     }
 
     @ParameterizedTest
