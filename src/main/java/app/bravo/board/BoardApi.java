@@ -19,7 +19,6 @@ import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
 import app.bravo.posts.Post;
 import app.bravo.web.Forms;
-import app.bravo.web.Slice;
 
 /** The board's feed for API clients: the page's filters and cursor. */
 @Path("/api/board")
@@ -27,7 +26,8 @@ import app.bravo.web.Slice;
 @Tag(name = "Board")
 public class BoardApi {
 
-    public record FeedView(List<BoardQuery.Card> items, String next) {
+    /** {@code spotlight}: the posts pinned now, on the unfiltered first page only (empty otherwise). */
+    public record FeedView(List<BoardQuery.Card> spotlight, List<BoardQuery.Card> items, String next) {
     }
 
     @Inject
@@ -40,7 +40,8 @@ public class BoardApi {
     @RolesAllowed(Role.EMPLOYEE_NAME)
     @Operation(summary = "The notice board, newest first", description = "Filters kind, team, department, "
             + "behaviour, person (a recipient), period (WEEK, MONTH, QUARTER, YEAR), q (words, each matching the "
-            + "beginning of a word of the post or its people), author (who posted); pass next as after= for more.")
+            + "beginning of a word of the post or its people), author (who posted); pass next as after= for more. "
+            + "The unfiltered first page also lists the posts pinned now as spotlight (at most three).")
     public FeedView feed(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
             @RestQuery String behaviour, @RestQuery String person, @RestQuery String period, @RestQuery String q,
             @RestQuery String author, @RestQuery String after, @RestQuery Integer size) {
@@ -49,8 +50,8 @@ public class BoardApi {
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
                 BoardQuery.Period.parse(period), q, Forms.parseId(author));
         Instant now = Instant.now();
-        Slice<BoardQuery.Card> cards = BoardQuery.page(filter, Forms.parseId(after), pageSize, currentUser.getId(),
-                currentUser.isModerator(), now, then -> then.toString());
-        return new FeedView(cards.items(), cards.next());
+        BoardQuery.Board board = BoardQuery.withSpotlight(filter, Forms.parseId(after), pageSize,
+                currentUser.getId(), currentUser.isModerator(), now, then -> then.toString());
+        return new FeedView(board.spotlight(), board.feed().items(), board.feed().next());
     }
 }

@@ -135,4 +135,47 @@ public interface BoardMessages {
 
     @Message
     String team_board_none();
+
+    // The spotlight
+    @Message
+    String spotlight_title();
+
+    @Message
+    String pin_title();
+
+    @Message
+    String pin_button();
+
+    @Message
+    String pin_until();
+
+    @Message
+    String pin_hint();
+
+    @Message
+    String unpin_button();
+
+    @Message
+    String pinned_until(String date);
+
+    @Message
+    String pinned(String date);
+
+    @Message
+    String unpinned();
+
+    @Message
+    String error_pin_full();
+
+    @Message
+    String error_pin_not_approved();
+
+    @Message
+    String error_pin_date();
+
+    @Message
+    String audit_pinned();
+
+    @Message
+    String audit_unpinned();
 }

@@ -132,7 +132,7 @@ public final class BoardQuery {
     public record Card(long id, Post.Kind kind, Ref author, List<Ref> recipients, List<Ref> teams,
             List<LocalizedText> behaviours, String story, Instant publishedAt, String when, boolean edited,
             boolean internalService, int applause, boolean applauded, boolean changeable, StoryDetails complaint,
-            PraiseDetails praise, InspirationDetails inspiration) {
+            PraiseDetails praise, InspirationDetails inspiration, Instant pinnedUntil) {
 
         /** Where the post is changed (by its author within the window, or a moderator). */
         public String editPath() {
@@ -185,12 +185,45 @@ public final class BoardQuery {
         return new Summary(received[0], received[1], received[2], received[3], given);
     }
 
+    /** The first page of the unfiltered board leads with the spotlight; every other page has none. */
+    public record Board(List<Card> spotlight, Slice<Card> feed) {
+    }
+
+    /**
+     * A page of the board: {@link #page} plus, on the unfiltered first page, the posts pinned now (newest first).
+     * The spotlight costs one statement more: its cards are made with the feed's, in the same four statements.
+     */
+    public static Board withSpotlight(Filter filter, Long after, int size, long viewerId, boolean moderator,
+            Instant now, Function<Instant, String> ago) {
+        List<Post> pinned = after == null && filter.isEverything() ? pinned(now) : List.of();
+        Slice<Post> posts = posts(filter, after, size, now);
+        List<Post> both = new ArrayList<>(pinned);
+        both.addAll(posts.items());
+        List<Card> cards = cards(both, viewerId, moderator, now, ago);
+        return new Board(cards.subList(0, pinned.size()),
+                new Slice<>(cards.subList(pinned.size(), cards.size()), posts.next(), null));
+    }
+
+    /** Approved posts pinned now, newest first (index {@code ix_post_pinned}). */
+    static List<Post> pinned(Instant now) {
+        return Post.getEntityManager().createQuery("""
+                select p from Post p join fetch p.author a left join fetch a.team at left join fetch at.department
+                where p.pinnedUntil > :now and p.status = :approved order by p.publishedAt desc, p.id desc""",
+                Post.class).setParameter("now", now).setParameter("approved", Post.Status.APPROVED)
+                .setMaxResults(SpotlightService.MAX_PINNED).getResultList();
+    }
+
     /**
      * A page of the feed after the post {@code after} (an id from the previous page's "older" link), as
      * {@code viewerId} sees it; {@code ago} words a time ("2 hours ago") in the reader's language.
      */
     public static Slice<Card> page(Filter filter, Long after, int size, long viewerId, boolean moderator,
             Instant now, Function<Instant, String> ago) {
+        Slice<Post> posts = posts(filter, after, size, now);
+        return new Slice<>(cards(posts.items(), viewerId, moderator, now, ago), posts.next(), null);
+    }
+
+    private static Slice<Post> posts(Filter filter, Long after, int size, Instant now) {
         StringBuilder hql = new StringBuilder("""
                 select p from Post p join fetch p.author a left join fetch a.team at left join fetch at.department
                 where p.status = :approved""");
@@ -244,9 +277,8 @@ public final class BoardQuery {
         hql.append(" order by p.publishedAt desc, p.id desc");
         TypedQuery<Post> query = Post.getEntityManager().createQuery(hql.toString(), Post.class);
         parameters.forEach(query::setParameter);
-        Slice<Post> posts = Slice.of(query.setMaxResults(size + 1).getResultList(), size, Slice.Direction.FORWARD,
-                false, p -> p.id);
-        return new Slice<>(cards(posts.items(), viewerId, moderator, now, ago), posts.next(), null);
+        return Slice.of(query.setMaxResults(size + 1).getResultList(), size, Slice.Direction.FORWARD, false,
+                p -> p.id);
     }
 
     /** The cards of these posts: five statements for the whole page, none per post (also for kiosk and print). */
@@ -284,7 +316,8 @@ public final class BoardQuery {
                         s.customerQuote, rules.get(s.id)) : null,
                 p instanceof CustomerPraise c ? new PraiseDetails(c.channel.name(), c.receivedOn, c.customerName)
                         : null,
-                p instanceof Inspiration i ? new InspirationDetails(i.source, i.lesson) : null)).toList();
+                p instanceof Inspiration i ? new InspirationDetails(i.source, i.lesson) : null,
+                p.pinnedUntil != null && p.pinnedUntil.isAfter(now) ? p.pinnedUntil : null)).toList();
     }
 
     private static Map<Long, List<Ref>> refs(String hql, List<Long> ids) {

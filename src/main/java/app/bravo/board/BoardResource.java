@@ -50,7 +50,7 @@ public class BoardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters, List<Team> teams,
-                List<Behaviour> behaviours, List<String> periods, List<String> kinds);
+                List<Behaviour> behaviours, List<String> periods, List<String> kinds, List<BoardQuery.Card> spotlight);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
 
@@ -79,14 +79,14 @@ public class BoardResource {
         BoardQuery.Filter filter = new BoardQuery.Filter(Post.Kind.parse(kind), Forms.parseId(team),
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
                 BoardQuery.Period.parse(period), q, Forms.parseId(author));
-        Slice<BoardQuery.Card> cards = feed(filter, after);
+        BoardQuery.Board board = board(filter, after);
         Filters shown = filters(filter);
         if (htmx && after != null) {
-            return Templates.index$items(cards, shown);
+            return Templates.index$items(board.feed(), shown);
         }
-        return Templates.index(cards, shown, Team.listActive(), Behaviour.listActive(),
+        return Templates.index(board.feed(), shown, Team.listActive(), Behaviour.listActive(),
                 java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList(),
-                java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList());
+                java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList(), board.spotlight());
     }
 
     /**
@@ -123,8 +123,8 @@ public class BoardResource {
         return then -> RelativeTimes.ago(then, now, language, config.timeZone());
     }
 
-    Slice<BoardQuery.Card> feed(BoardQuery.Filter filter, String after) {
-        return BoardQuery.page(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
+    BoardQuery.Board board(BoardQuery.Filter filter, String after) {
+        return BoardQuery.withSpotlight(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
                 currentUser.isModerator(), Instant.now(), ago());
     }
 

@@ -89,6 +89,10 @@ public abstract class Post extends PanacheEntity {
     @Column(name = "search_text", length = 8000)
     public String searchText;
 
+    /** In the board's spotlight until this moment (set by a moderator, see {@code board.SpotlightService}). */
+    @Column(name = "pinned_until")
+    public Instant pinnedUntil;
+
     @PrePersist
     void enter() {
         if (createdAt == null) {

@@ -43,3 +43,40 @@ document.addEventListener('keydown', function (event) {
     event.preventDefault();
   }
 });
+
+// The purpose statement on the board can be hidden for this browser session (without JavaScript it simply stays).
+// The key names the statement's version, so an edited statement shows again.
+(function () {
+  function purpose() {
+    var box = document.getElementById('purpose');
+    if (!box || !window.sessionStorage) {
+      return;
+    }
+    var key = box.dataset.dismissKey;
+    try {
+      if (sessionStorage.getItem(key) === 'hidden') {
+        box.hidden = true;
+        return;
+      }
+    } catch (e) {
+      return; // storage refused (private mode): keep the statement, offer no button that cannot work
+    }
+    var button = box.querySelector('.purpose__dismiss');
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        try {
+          sessionStorage.setItem(key, 'hidden');
+        } catch (e) {
+          // not remembered; hidden for this page anyway
+        }
+        box.hidden = true;
+      });
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', purpose);
+  } else {
+    purpose();
+  }
+})();
