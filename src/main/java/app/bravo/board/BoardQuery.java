@@ -78,7 +78,8 @@ public final class BoardQuery {
     @TemplateData
     public record Card(long id, Post.Kind kind, Ref author, List<Ref> recipients, List<Ref> teams,
             List<LocalizedText> behaviours, String story, Instant publishedAt, String when, boolean edited,
-            boolean internalService, int applause, boolean applauded, boolean changeable) {
+            boolean internalService, int applause, boolean applauded, boolean changeable, int comments,
+            Post.Status status) {
 
         /** The story's paragraphs (split at blank lines); single line breaks stay inside (CSS pre-line). */
         public List<String> paragraphs() {
@@ -143,8 +144,11 @@ public final class BoardQuery {
         return new Slice<>(cards(posts.items(), viewerId, moderator, now, ago), posts.next(), null);
     }
 
-    /** The cards of these posts: four statements for the whole page, none per post. */
-    private static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
+    /**
+     * The cards of these posts (loaded with their authors), in their order: four statements for the whole page,
+     * none per post. A post not yet published shows when it was written.
+     */
+    public static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
             Function<Instant, String> ago) {
         if (posts.isEmpty()) {
             return List.of();
@@ -166,10 +170,10 @@ public final class BoardQuery {
                 .setParameter("me", viewerId).setParameter("ids", ids).getResultList());
         return posts.stream().map(p -> new Card(p.id, p.kind(), new Ref(p.author.id, p.author.fullName),
                 recipients.getOrDefault(p.id, List.of()), teams.getOrDefault(p.id, List.of()),
-                behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt, ago.apply(p.publishedAt),
-                p.edited(),
+                behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt,
+                ago.apply(p.publishedAt != null ? p.publishedAt : p.createdAt), p.edited(),
                 p instanceof Recognition r && r.internalService, p.applause, applauded.contains(p.id),
-                moderator || p.author.id == viewerId && p.editableByAuthor(now))).toList();
+                moderator || p.author.id == viewerId && p.editableByAuthor(now), p.comments, p.status)).toList();
     }
 
     private static Map<Long, List<Ref>> refs(String hql, List<Long> ids) {

@@ -98,6 +98,11 @@ public class CurrentUser implements Actor {
         return has(Role.MODERATOR);
     }
 
+    /** Whether they work the moderation queue (moderators and HR; an admin is both). */
+    public boolean isModerating() {
+        return isModerator() || isHr();
+    }
+
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import app.bravo.audit.AuditMessages;
 import app.bravo.behaviours.BehaviourMessages;
 import app.bravo.board.BoardMessages;
+import app.bravo.moderation.ModerationMessages;
 import app.bravo.posts.PostMessages;
 import app.bravo.people.PeopleMessages;
 import app.bravo.security.SecurityMessages;
@@ -45,7 +46,8 @@ class MessageBundleTest {
 
     /** Every message bundle of the application; a new feature adds its own here. */
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, SecurityMessages.class, PeopleMessages.class,
-            BehaviourMessages.class, AuditMessages.class, PostMessages.class, BoardMessages.class);
+            BehaviourMessages.class, AuditMessages.class, PostMessages.class, BoardMessages.class,
+            ModerationMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");
