@@ -112,7 +112,8 @@ public class PostResource {
         }
         Comment comment = comments.comment(id, currentUser.getId(), input);
         if (htmx) {
-            return Response.ok(Templates.added(CommentThread.of(comment, currentUser.getName(), ago()), FormErrors.none())).build();
+            return Response.ok(Templates.added(CommentThread.written(comment, id, currentUser.getId(),
+                    currentUser.getName(), ago()), FormErrors.none())).build();
         }
         return Flash.redirect("/posts/" + id + "#comment-" + comment.id, messages().comment_added());
     }

@@ -72,7 +72,7 @@ public class ModerationApi {
             + "pendingNext as after= for more), and open reports, newest first (reportsNext as reportsAfter=).")
     public QueueView queue(@RestQuery String after, @RestQuery String reportsAfter, @RestQuery Integer size) {
         int pageSize = size == null ? config.pageSize() : Math.min(Math.max(1, size), config.maxPageSize());
-        ModerationQueue.Page page = ModerationQueue.page(Forms.parseId(after), Forms.parseId(reportsAfter), pageSize,
+        ModerationQueue.Page page = ModerationQueue.page(Forms.parseId(after), false, Forms.parseId(reportsAfter), pageSize,
                 currentUser.getId(), currentUser.isModerator(), Instant.now(), Instant::toString);
         return new QueueView(page.pendingCount(), page.pending().items(), page.pending().next(), page.reportCount(),
                 page.reports().items(), page.reports().next());

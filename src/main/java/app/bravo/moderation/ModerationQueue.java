@@ -42,9 +42,13 @@ public final class ModerationQueue {
             Map<Long, BoardQuery.Card> reportedPosts) {
     }
 
-    /** {@code moderator}: whether the reader may edit posts (their cards link to the edit page). */
-    public static Page page(Long pendingAfter, Long reportsAfter, int size, long viewerId, boolean moderator,
-            Instant now, Function<Instant, String> ago) {
+    /**
+     * Pending posts after {@code pendingAfter} (or from it, {@code fromPost}: the queue shown again around a
+     * refused rejection) and open reports after {@code reportsAfter}. {@code moderator}: whether the reader may
+     * edit posts (their cards link to the edit page).
+     */
+    public static Page page(Long pendingAfter, boolean fromPost, Long reportsAfter, int size, long viewerId,
+            boolean moderator, Instant now, Function<Instant, String> ago) {
         long pendingCount = Post.count("status", Post.Status.PENDING);
         long reportCount = Report.count("status", Report.Status.OPEN);
         Slice<ReportRow> reports = reports(reportsAfter, size, ago);
@@ -52,11 +56,12 @@ public final class ModerationQueue {
                 .distinct().toList();
         Map<Long, BoardQuery.Card> reportedPosts = PostPages.cards(reportedIds, viewerId, moderator, now, ago).stream()
                 .collect(Collectors.toMap(BoardQuery.Card::id, card -> card));
-        return new Page(pendingCount, pending(pendingAfter, size, viewerId, moderator, now, ago), reportCount, reports,
+        return new Page(pendingCount, pending(pendingAfter, fromPost, size, viewerId, moderator, now, ago), reportCount, reports,
                 reportedPosts);
     }
 
-    private static Slice<BoardQuery.Card> pending(Long after, int size, long viewerId, boolean moderator, Instant now,
+    private static Slice<BoardQuery.Card> pending(Long after, boolean inclusive, int size, long viewerId,
+            boolean moderator, Instant now,
             Function<Instant, String> ago) {
         Instant cursorTime = after == null ? null : Post.getEntityManager().createQuery(
                 "select p.createdAt from Post p where p.id = ?1 and p.status = ?2", Instant.class)
@@ -64,8 +69,10 @@ public final class ModerationQueue {
                 .orElse(null);
         var query = Post.getEntityManager().createQuery("""
                 select p from Post p join fetch p.author a left join fetch a.team at left join fetch at.department
-                where p.status = :pending""" + (cursorTime == null ? "" : """
-                 and (p.createdAt, p.id) > (:cursorTime, :cursorId)""") + " order by p.createdAt, p.id", Post.class)
+                where p.status = :pending"""
+                + (cursorTime == null ? "" : " and (p.createdAt, p.id) " + (inclusive ? ">=" : ">")
+                        + " (:cursorTime, :cursorId)")
+                + " order by p.createdAt, p.id", Post.class)
                 .setParameter("pending", Post.Status.PENDING);
         if (cursorTime != null) {
             query.setParameter("cursorTime", cursorTime).setParameter("cursorId", after);
@@ -83,8 +90,9 @@ public final class ModerationQueue {
         var query = Report.getEntityManager().createQuery("""
                 select r.id, r.reason, r.createdAt, rp.id, rp.fullName, r.post.id, c.id, c.body, ca.id, ca.fullName
                 from Report r join r.reporter rp left join r.comment c left join c.author ca
-                where r.status = :open""" + (cursorTime == null ? "" : """
-                 and (r.createdAt, r.id) < (:cursorTime, :cursorId)""") + " order by r.createdAt desc, r.id desc",
+                where r.status = :open"""
+                + (cursorTime == null ? "" : " and (r.createdAt, r.id) < (:cursorTime, :cursorId)")
+                + " order by r.createdAt desc, r.id desc",
                 Object[].class).setParameter("open", Report.Status.OPEN);
         if (cursorTime != null) {
             query.setParameter("cursorTime", cursorTime).setParameter("cursorId", after);

@@ -78,7 +78,8 @@ public class ModerationResource {
         RejectInput input = RejectInput.typed(reason);
         FormErrors errors = forms.validate(input);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(page(null, null, id, reason, errors)).build();
+            // The queue again from this post, so its form shows the error whichever page it was on.
+            return Response.status(400).entity(page(id, null, id, reason, errors)).build();
         }
         return decide(() -> moderation.reject(id, input), messages().rejected());
     }
@@ -110,8 +111,9 @@ public class ModerationResource {
     private TemplateInstance page(Long after, Long reportsAfter, Long rejectFor, String reason, FormErrors errors) {
         Instant now = Instant.now();
         String language = currentLocale.getCode();
-        ModerationQueue.Page queue = ModerationQueue.page(after, reportsAfter, config.pageSize(), currentUser.getId(),
-                currentUser.isModerator(), now, then -> RelativeTimes.ago(then, now, language, config.timeZone()));
+        ModerationQueue.Page queue = ModerationQueue.page(after, rejectFor != null, reportsAfter, config.pageSize(),
+                currentUser.getId(), currentUser.isModerator(), now,
+                then -> RelativeTimes.ago(then, now, language, config.timeZone()));
         return Templates.queue(queue, after == null, reportsAfter == null, rejectFor, reason, errors);
     }
 

@@ -63,7 +63,7 @@ public class ModerationService {
     /** Closes a report without touching its target (it stays on the board). */
     @Transactional
     public void dismiss(long reportId) {
-        Report report = close(reportId, Report.Status.DISMISSED);
+        Closed report = close(reportId, Report.Status.DISMISSED);
         audit.record("moderation.report-dismissed", "report:" + reportId, details(report));
     }
 
@@ -73,43 +73,47 @@ public class ModerationService {
      */
     @Transactional
     public void remove(long reportId) {
-        Report report = close(reportId, Report.Status.RESOLVED);
-        long postId = report.post.id;
+        Closed report = close(reportId, Report.Status.RESOLVED);
+        long postId = report.postId();
         Instant now = clock.instant();
-        if (report.comment == null) {
+        if (report.commentId() == null) {
             Post.update("status = ?1 where id = ?2", Post.Status.REMOVED, postId);
             Report.update("status = ?1, openTarget = null, resolvedAt = ?2, resolvedBy = ?3 where post.id = ?4 "
                     + "and status = ?5", Report.Status.RESOLVED, now, actor.username(), postId, Report.Status.OPEN);
         } else {
-            comments.takeDown(report.comment.id, Comment.Status.REMOVED);
+            comments.takeDown(report.commentId(), Comment.Status.REMOVED);
             Report.update("status = ?1, openTarget = null, resolvedAt = ?2, resolvedBy = ?3 where comment.id = ?4 "
-                    + "and status = ?5", Report.Status.RESOLVED, now, actor.username(), report.comment.id,
+                    + "and status = ?5", Report.Status.RESOLVED, now, actor.username(), report.commentId(),
                     Report.Status.OPEN);
         }
         audit.record("moderation.report-removed", "report:" + reportId, details(report));
     }
 
+    /** A report just closed: what it was about. */
+    private record Closed(long postId, Long commentId, String reason) {
+    }
+
     /** Closes an open report with one conditional statement; the loser of a race learns it was closed already. */
-    private Report close(long reportId, Report.Status status) {
+    private Closed close(long reportId, Report.Status status) {
         int changed = Report.update("status = ?1, openTarget = null, resolvedAt = ?2, resolvedBy = ?3 where id = ?4 "
                 + "and status = ?5", status, clock.instant(), actor.username(), reportId, Report.Status.OPEN);
-        Report report = Report.findById(reportId);
-        if (report == null) {
-            throw new NotFoundException();
-        }
+        Object[] row = Report.getEntityManager().createQuery(
+                "select r.post.id, c.id, r.reason from Report r left join r.comment c where r.id = ?1",
+                Object[].class)
+                .setParameter(1, reportId).getResultStream().findFirst().orElseThrow(NotFoundException::new);
         if (changed == 0) {
             throw new AlreadyDecidedException(msg(m -> m.error_report_closed()));
         }
-        return report;
+        return new Closed((Long) row[0], (Long) row[1], (String) row[2]);
     }
 
-    private static Map<String, Object> details(Report report) {
+    private static Map<String, Object> details(Closed report) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("post", report.post.id);
-        if (report.comment != null) {
-            details.put("comment", report.comment.id);
+        details.put("post", report.postId());
+        if (report.commentId() != null) {
+            details.put("comment", report.commentId());
         }
-        details.put("reason", report.reason);
+        details.put("reason", report.reason());
         return details;
     }
 

@@ -45,8 +45,9 @@ public final class CommentThread {
                 .setParameter(1, after).setParameter(2, postId).getResultStream().findFirst().orElse(null);
         String hql = """
                 select c.id, c.author.id, c.author.fullName, c.body, c.createdAt from Comment c
-                where c.post.id = :post and c.status = :visible""" + (cursorTime == null ? "" : """
-                 and (c.createdAt, c.id) > (:cursorTime, :cursorId)""") + " order by c.createdAt, c.id";
+                where c.post.id = :post and c.status = :visible"""
+                + (cursorTime == null ? "" : " and (c.createdAt, c.id) > (:cursorTime, :cursorId)")
+                + " order by c.createdAt, c.id";
         var query = Comment.getEntityManager().createQuery(hql, Object[].class).setParameter("post", postId)
                 .setParameter("visible", Comment.Status.VISIBLE);
         if (cursorTime != null) {
@@ -61,9 +62,10 @@ public final class CommentThread {
         return Slice.of(rows, size, Slice.Direction.FORWARD, false, Entry::id);
     }
 
-    /** One comment as its reader sees it (after it was written). */
-    public static Entry of(Comment comment, String authorName, Function<Instant, String> ago) {
-        return new Entry(comment.id, comment.post.id, comment.author.id, authorName, comment.body, comment.createdAt,
+    /** A comment just written by {@code authorId} on {@code postId}, as its author sees it. */
+    public static Entry written(Comment comment, long postId, long authorId, String authorName,
+            Function<Instant, String> ago) {
+        return new Entry(comment.id, postId, authorId, authorName, comment.body, comment.createdAt,
                 ago.apply(comment.createdAt), true);
     }
 }

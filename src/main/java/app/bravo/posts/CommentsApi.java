@@ -85,7 +85,8 @@ public class CommentsApi {
         // Trimmed like the form's text (@NotBlank already refused one of white space only).
         Comment comment = comments.comment(id, currentUser.getId(), CommentInput.typed(input.body()));
         return Response.created(URI.create("/api/posts/" + id + "/comments"))
-                .entity(CommentThread.of(comment, currentUser.getName(), Instant::toString)).build();
+                .entity(CommentThread.written(comment, id, currentUser.getId(), currentUser.getName(), Instant::toString))
+                .build();
     }
 
     @DELETE
