@@ -106,13 +106,14 @@ public final class BoardQuery {
             });
         }
         if (filter.teamId() != null) {
-            hql.append("""
+            // A text block loses its leading spaces: the space keeps "and" apart from what precedes it.
+            hql.append(' ').append("""
                      and (exists (select 1 from Post x join x.teams t where x.id = p.id and t.id = :team)
                        or exists (select 1 from Post y join y.recipients r where y.id = p.id and r.team.id = :team))""");
             parameters.put("team", filter.teamId());
         }
         if (filter.departmentId() != null) {
-            hql.append("""
+            hql.append(' ').append("""
                      and (exists (select 1 from Post x join x.teams t where x.id = p.id and t.department.id = :dep)
                        or exists (select 1 from Post y join y.recipients r where y.id = p.id
                                   and r.team.department.id = :dep))""");
