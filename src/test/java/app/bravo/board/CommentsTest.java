@@ -173,6 +173,7 @@ class CommentsTest {
         Response blank = ana.submit("/posts/" + post, "/comments/" + rude + "/report", Map.of("reason", " "));
         assertEquals(400, blank.statusCode());
         assertNotNull(WebSession.html(blank).selectFirst("#comment-" + rude + " #e-reason-" + rude));
+        assertNull(WebSession.html(blank).selectFirst("#report .field--error"), "only the form that was sent");
         assertEquals(303, ana.submit("/posts/" + post, "/comments/" + rude + "/report",
                 Map.of("reason", "Rude.")).statusCode());
         Api.as(DemoUser.EMPLOYEE).contentType(ContentType.JSON).body(Map.of("reason", "Rude, again."))
