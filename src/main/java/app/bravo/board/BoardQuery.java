@@ -132,7 +132,9 @@ public final class BoardQuery {
     public record Card(long id, Post.Kind kind, Ref author, List<Ref> recipients, List<Ref> teams,
             List<LocalizedText> behaviours, String story, Instant publishedAt, String when, boolean edited,
             boolean internalService, int applause, boolean applauded, boolean changeable, StoryDetails complaint,
-            PraiseDetails praise, InspirationDetails inspiration, Instant pinnedUntil) {
+            PraiseDetails praise, InspirationDetails inspiration, Instant pinnedUntil, int comments,
+            Post.Status status) {
+
 
         /** Where the post is changed (by its author within the window, or a moderator). */
         public String editPath() {
@@ -281,8 +283,12 @@ public final class BoardQuery {
                 p -> p.id);
     }
 
-    /** The cards of these posts: five statements for the whole page, none per post (also for kiosk and print). */
-    static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
+    /**
+     * The cards of these posts (loaded with their authors), in their order: five statements for the whole page,
+     * none per post (the board, kiosk, print view and moderation queue). A post not yet published shows when it
+     * was written.
+     */
+    public static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
             Function<Instant, String> ago) {
         if (posts.isEmpty()) {
             return List.of();
@@ -308,8 +314,8 @@ public final class BoardQuery {
                 .setParameter("me", viewerId).setParameter("ids", ids).getResultList());
         return posts.stream().map(p -> new Card(p.id, p.kind(), new Ref(p.author.id, p.author.fullName),
                 recipients.getOrDefault(p.id, List.of()), teams.getOrDefault(p.id, List.of()),
-                behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt, ago.apply(p.publishedAt),
-                p.edited(),
+                behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt,
+                ago.apply(p.publishedAt != null ? p.publishedAt : p.createdAt), p.edited(),
                 p instanceof Recognition r && r.internalService, p.applause, applauded.contains(p.id),
                 moderator || p.author.id == viewerId && p.editableByAuthor(now),
                 p instanceof ComplaintStory s ? new StoryDetails(s.complaint, s.outcome, s.resolutionMinutes,
@@ -317,7 +323,8 @@ public final class BoardQuery {
                 p instanceof CustomerPraise c ? new PraiseDetails(c.channel.name(), c.receivedOn, c.customerName)
                         : null,
                 p instanceof Inspiration i ? new InspirationDetails(i.source, i.lesson) : null,
-                p.pinnedUntil != null && p.pinnedUntil.isAfter(now) ? p.pinnedUntil : null)).toList();
+                p.pinnedUntil != null && p.pinnedUntil.isAfter(now) ? p.pinnedUntil : null, p.comments, p.status))
+                .toList();
     }
 
     private static Map<Long, List<Ref>> refs(String hql, List<Long> ids) {

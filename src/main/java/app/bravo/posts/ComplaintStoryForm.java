@@ -59,9 +59,9 @@ public class ComplaintStoryForm extends PostForm {
     }
 
     public ComplaintStoryInput toInput() {
-        return new ComplaintStoryInput(ids(recipientIds), ids(teamIds), ids(behaviourIds), trim(complaint),
-                trim(story), trim(outcome), resolutionMinutes(), trim(customerQuote), Forms.parseId(ruleId),
-                trim(newRule));
+        return new ComplaintStoryInput(ids(recipientIds), ids(teamIds), ids(behaviourIds), Texts.trimmed(complaint),
+                Texts.trimmed(story), Texts.trimmed(outcome), resolutionMinutes(), Texts.trimmed(customerQuote), Forms.parseId(ruleId),
+                Texts.trimmed(newRule));
     }
 
     public String unit() {

@@ -44,8 +44,8 @@ public class CustomerPraiseForm extends PostForm {
                 chosen = c;
             }
         }
-        return new CustomerPraiseInput(ids(recipientIds), ids(teamIds), ids(behaviourIds), trim(words), chosen,
-                date(receivedOn), trim(customerName), Forms.checked(consent), trim(customerContact));
+        return new CustomerPraiseInput(ids(recipientIds), ids(teamIds), ids(behaviourIds), Texts.trimmed(words), chosen,
+                date(receivedOn), Texts.trimmed(customerName), Forms.checked(consent), Texts.trimmed(customerContact));
     }
 
     public boolean consentTicked() {

@@ -24,6 +24,6 @@ public class InspirationForm extends PostForm {
     }
 
     public InspirationInput toInput() {
-        return new InspirationInput(ids(behaviourIds), trim(story), trim(source), trim(lesson));
+        return new InspirationInput(ids(behaviourIds), Texts.trimmed(story), Texts.trimmed(source), Texts.trimmed(lesson));
     }
 }

@@ -38,6 +38,8 @@ public abstract class Post extends PanacheEntity {
     public static final Duration EDIT_WINDOW = Duration.ofHours(24);
     public static final int MIN_STORY = 20;
     public static final int MAX_STORY = 2000;
+    /** The longest rejection reason, comment or report reason. */
+    public static final int MAX_REASON = 500;
 
     public enum Status {
         PENDING, APPROVED, REJECTED, REMOVED
@@ -92,6 +94,14 @@ public abstract class Post extends PanacheEntity {
     /** In the board's spotlight until this moment (set by a moderator, see {@code board.SpotlightService}). */
     @Column(name = "pinned_until")
     public Instant pinnedUntil;
+
+    /** How many visible comments it has: kept by the statement that adds or removes one (see {@link Comments}). */
+    @Column(nullable = false)
+    public int comments;
+
+    /** Why a moderator rejected it (shown to its author); null unless rejected. */
+    @Column(name = "rejection_reason", length = MAX_REASON)
+    public String rejectionReason;
 
     @PrePersist
     void enter() {

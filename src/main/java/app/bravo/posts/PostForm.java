@@ -45,10 +45,6 @@ public abstract class PostForm {
                 : texts.stream().map(Forms::parseId).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** Trims the ends but keeps the paragraphs (line breaks as the browser sends them, CR LF, become LF). */
-    static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.replace("\r\n", "\n").strip();
-    }
 
     /** A date as a date field sends it (yyyy-mm-dd); null when missing or not a date, which validation reports. */
     static LocalDate date(String text) {

@@ -119,6 +119,102 @@ public interface PostMessages {
     String applause_count(int count);
 
     @Message
+    String comments_count(int count);
+
+    @Message
+    String comments_title();
+
+    @Message
+    String comments_empty();
+
+    @Message
+    String comments_more();
+
+    @Message
+    String comments_first();
+
+    @Message
+    String comment_field();
+
+    @Message
+    String comment_hint();
+
+    @Message
+    String comment_submit();
+
+    @Message
+    String comment_added();
+
+    @Message
+    String comment_deleted();
+
+    @Message
+    String comment_delete();
+
+    @Message
+    String comment_delete_confirm();
+
+    @Message
+    String report_post();
+
+    @Message
+    String report_comment();
+
+    @Message
+    String report_field();
+
+    @Message
+    String report_hint();
+
+    @Message
+    String report_submit();
+
+    @Message
+    String report_sent();
+
+    @Message
+    String report_already_sent();
+
+    @Message
+    String post_title();
+
+    @Message
+    String back_to_board();
+
+    @Message
+    String status_pending();
+
+    @Message
+    String status_approved();
+
+    @Message
+    String status_rejected();
+
+    @Message
+    String status_removed();
+
+    @Message
+    String rejection_reason(String reason);
+
+    @Message
+    String mine_title();
+
+    @Message
+    String mine_lead();
+
+    @Message
+    String mine_empty();
+
+    @Message
+    String audit_comment_deleted();
+
+    @Message
+    String audit_comment_removed();
+
+    @Message
+    String audit_comment_details(String post);
+
+    @Message
     String audit_recognition_created();
 
     @Message

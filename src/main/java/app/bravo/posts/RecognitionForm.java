@@ -45,8 +45,8 @@ public class RecognitionForm {
     }
 
     public RecognitionInput toInput() {
-        return new RecognitionInput(ids(recipientIds), Forms.parseId(teamId), ids(behaviourIds), trim(story),
-                trim(caseReference), Forms.checked(internalService));
+        return new RecognitionInput(ids(recipientIds), Forms.parseId(teamId), ids(behaviourIds), Texts.trimmed(story),
+                Texts.trimmed(caseReference), Forms.checked(internalService));
     }
 
     public boolean chosen(Long behaviourId) {
@@ -62,8 +62,4 @@ public class RecognitionForm {
         return texts == null ? List.of() : texts.stream().map(Forms::parseId).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** Trims the ends but keeps the paragraphs (line breaks as the browser sends them, CR LF, become LF). */
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.replace("\r\n", "\n").strip();
-    }
 }

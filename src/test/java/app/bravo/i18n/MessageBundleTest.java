@@ -33,6 +33,7 @@ import app.bravo.behaviours.BehaviourMessages;
 import app.bravo.board.BoardMessages;
 import app.bravo.board.KioskMessages;
 import app.bravo.branding.BrandingMessages;
+import app.bravo.moderation.ModerationMessages;
 import app.bravo.posts.PostMessages;
 import app.bravo.people.PeopleMessages;
 import app.bravo.security.SecurityMessages;
@@ -49,7 +50,9 @@ class MessageBundleTest {
     static final List<Class<?>> BUNDLES = List.of(WebMessages.class, SecurityMessages.class, PeopleMessages.class,
             BehaviourMessages.class, AuditMessages.class, PostMessages.class, BoardMessages.class,
             KioskMessages.class,
-            BrandingMessages.class);
+            BrandingMessages.class,
+
+            ModerationMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ import app.bravo.support.DemoUser;
 import app.bravo.support.FreshPerson;
 import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -101,10 +99,9 @@ class StoriesTest {
                 .getLong("id");
     }
 
-    /** What a moderator's approval does to a post (the moderation queue's own tests cover the queue). */
+    /** A moderator approves it (the moderation queue's own tests cover the queue). */
     static void approve(long postId) {
-        QuarkusTransaction.requiringNew().run(() -> Post.update("status = ?1, publishedAt = ?2 where id = ?3",
-                Post.Status.APPROVED, Instant.now(), postId));
+        Api.as(Role.MODERATOR).post("/api/moderation/posts/" + postId + "/approve").then().statusCode(200);
     }
 
     @Test
@@ -135,6 +132,8 @@ class StoriesTest {
         assertNull(WebSession.as(Role.HR).page("/").selectFirst("#post-" + id), "back to the moderators");
         // A moderator's change keeps it where it is.
         approve(id);
+        assertEquals(409, Api.as(Role.HR).post("/api/moderation/posts/" + id + "/approve").statusCode(),
+                "approved once");
         assertEquals("APPROVED", Api.as(Role.MODERATOR).contentType(ContentType.JSON).body(changed)
                 .put("/api/complaint-stories/" + id).then().statusCode(200).extract().jsonPath().getString("status"));
     }
