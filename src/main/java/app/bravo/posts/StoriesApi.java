@@ -147,6 +147,15 @@ public class StoriesApi {
                 currentUser.isModerator());
     }
 
+    @POST
+    @Path("praise/{id}/anonymise")
+    @RolesAllowed({ Role.MODERATOR_NAME, Role.HR_NAME })
+    @Tag(name = "Moderation")
+    @Operation(summary = "Strip a praise's customer name and contact", description = "Moderators and HR.")
+    public PraiseView anonymise(@RestPath long id) {
+        return PraiseView.of(posts.anonymise(id), true);
+    }
+
     // Inspiration
 
     @POST

@@ -196,6 +196,16 @@ public class StoriesResource {
                 currentUser.isModerator(), in), errors -> inspiration(id, form, errors));
     }
 
+    /** Strips a praise's customer name and contact (moderators and HR, from the praise's edit page). */
+    @POST
+    @Path("posts/{id}/anonymise")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.MODERATOR_NAME, Role.HR_NAME })
+    public Response anonymise(@RestPath long id) {
+        posts.anonymise(id);
+        return Flash.redirect("/praise/" + id + "/edit", forms.messages(PostMessages.class).anonymised());
+    }
+
     /** Takes any kind of post off the board: its author within the window, or a moderator. */
     @POST
     @Path("posts/{id}/delete")

@@ -101,7 +101,7 @@ class StoriesTest {
 
     /** A moderator approves it (the moderation queue's own tests cover the queue). */
     static void approve(long postId) {
-        Api.as(Role.MODERATOR).post("/api/moderation/posts/" + postId + "/approve").then().statusCode(200);
+        Api.as(Role.MODERATOR).contentType(ContentType.JSON).post("/api/moderation/posts/" + postId + "/approve").then().statusCode(200);
     }
 
     @Test
@@ -132,7 +132,7 @@ class StoriesTest {
         assertNull(WebSession.as(Role.HR).page("/").selectFirst("#post-" + id), "back to the moderators");
         // A moderator's change keeps it where it is.
         approve(id);
-        assertEquals(409, Api.as(Role.HR).post("/api/moderation/posts/" + id + "/approve").statusCode(),
+        assertEquals(409, Api.as(Role.HR).contentType(ContentType.JSON).post("/api/moderation/posts/" + id + "/approve").statusCode(),
                 "approved once");
         assertEquals("APPROVED", Api.as(Role.MODERATOR).contentType(ContentType.JSON).body(changed)
                 .put("/api/complaint-stories/" + id).then().statusCode(200).extract().jsonPath().getString("status"));
@@ -176,6 +176,14 @@ class StoriesTest {
                 .getString("customerContact"), "employees do not see the contact");
         assertEquals("mira@example.com", Api.as(Role.MODERATOR).get("/api/praise/" + anonymous).then().extract()
                 .jsonPath().getString("customerContact"), "moderators do");
+
+        assertEquals(403, Api.as(Role.EMPLOYEE).post("/api/praise/" + named + "/anonymise").statusCode());
+        WebSession.as(Role.MODERATOR).submit("/praise/" + named + "/edit", "/posts/" + named + "/anonymise", Map.of())
+                .then().statusCode(303);
+        assertTrue(WebSession.as(Role.HR).page("/?kind=CUSTOMER_PRAISE").selectFirst("#post-" + named
+                + " .post-card__quote footer").text().startsWith("— a customer"), "anonymised");
+        assertNull(Api.as(Role.MODERATOR).get("/api/praise/" + named).then().extract().jsonPath()
+                .getString("customerContact"));
     }
 
     @Test
@@ -312,6 +320,11 @@ class StoriesTest {
                 Map.of("customer", contact)).then().statusCode(303);
 
         assertEquals(List.of("AUDIT_ENTRY.ARGS"), columnsHolding(name), "only the audit record keeps the name");
+        assertEquals(0, Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("customer", name))
+                .post("/api/moderation/customer-data/erase").then().statusCode(200).extract().jsonPath()
+                .getInt("erased"), "nothing left to erase");
+        assertEquals(403, Api.as(Role.EMPLOYEE).contentType(ContentType.JSON).body(Map.of("customer", name))
+                .post("/api/moderation/customer-data/erase").statusCode());
         assertEquals(List.of("AUDIT_ENTRY.ARGS"), columnsHolding(contact));
         assertEquals(List.of("AUDIT_ENTRY.ARGS"), columnsHolding(name.substring(name.indexOf(' ') + 1)),
                 "nor any word of it (the search text)");
