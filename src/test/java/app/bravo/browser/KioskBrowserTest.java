@@ -85,6 +85,41 @@ class KioskBrowserTest {
         }
     }
 
+    @Test
+    void aModeratorApprovesPraiseAndAnOpenKioskShowsItWithin2sNamingNoCustomer() {
+        String kiosk = newKioskPath();
+        String mark = "praise-" + UUID.randomUUID().toString().substring(0, 8);
+        long ana = Api.as(Role.HR).queryParam("q", DemoUser.EMPLOYEE.email).get("/api/people").then().extract()
+                .jsonPath().getLong("items[0].id");
+        long praise = Api.as(DemoUser.COLLEAGUE).contentType(ContentType.JSON).body(Map.of("recipientIds",
+                List.of(ana), "words", "Ana sorted out my meter reading in one call. Thank you! " + mark,
+                "channel", "PHONE", "receivedOn", java.time.LocalDate.now().minusDays(1).toString(),
+                "customerContact", "secret-contact@example.com")).post("/api/praise").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        try (Browser browser = Browser.open(base.toString(), "kiosk-praise")) {
+            browser.go(kiosk);
+            browser.waitFor(d -> d.findElement(By.cssSelector("#kiosk.kiosk--connected")));
+            browser.script("window.bravoPageMarker = 'still here';");
+            assertTrue(browser.driver().findElements(By.cssSelector("#kiosk-post-" + praise)).isEmpty(),
+                    "not shown while it waits for a moderator");
+
+            // The moderator approves it from the queue page, as the queue's button posts it.
+            WebSession.as(Role.MODERATOR).submit("/moderation", "/moderation/posts/" + praise + "/approve", Map.of())
+                    .then().statusCode(303);
+            Instant approved = Instant.now();
+            WebElement slide = new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+                    .until(d -> d.findElement(By.cssSelector("#kiosk-post-" + praise + ".is-current")));
+            Duration took = Duration.between(approved, Instant.now());
+            assertTrue(took.compareTo(Duration.ofMillis(2000)) <= 0, "shown within 2 s, took " + took);
+            assertTrue(slide.getText().contains(mark));
+            assertTrue(slide.getText().contains("a customer"), slide.getText());
+            assertFalse(browser.driver().getPageSource().contains("secret-contact@example.com"));
+            assertEquals("still here", browser.script("return window.bravoPageMarker"), "no reload");
+            settled(browser);
+            browser.screenshot("3-kiosk-approved-praise");
+        }
+    }
+
     /** Waits until the current slide has faded in, so the screenshot shows it as people see it. */
     static void settled(Browser browser) {
         browser.waitFor(d -> "1".equals(String.valueOf(browser.script(
