@@ -271,6 +271,10 @@ public final class BoardQuery {
             parameters.put("word" + i, "% " + terms.get(i) + "%"); // folded words hold only a-z and 0-9
         }
         Instant cursorTime = after == null ? null : publishedAt(after);
+        if (after != null && cursorTime == null) {
+            // A cursor that never was on the board: nothing is older (never page one again, which would loop).
+            return Slice.of(List.of(), size, Slice.Direction.FORWARD, false, p -> p.id);
+        }
         if (cursorTime != null) {
             hql.append(" and (p.publishedAt, p.id) < (:cursorTime, :cursorId)");
             parameters.put("cursorTime", cursorTime);
@@ -335,10 +339,13 @@ public final class BoardQuery {
         return refs;
     }
 
+    /**
+     * Where a cursor post sits in the feed, whatever its status now: a page's last card may have been taken down
+     * or sent back to the moderators before "show older" is clicked, and the older posts are still older.
+     */
     private static Instant publishedAt(long postId) {
-        return Post.getEntityManager().createQuery(
-                "select p.publishedAt from Post p where p.id = :id and p.status = :approved", Instant.class)
-                .setParameter("id", postId).setParameter("approved", Post.Status.APPROVED).getResultStream()
-                .findFirst().orElse(null);
+        return Post.getEntityManager().createQuery("select p.publishedAt from Post p where p.id = :id", Instant.class)
+                .setParameter("id", postId).getResultStream().filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
     }
 }

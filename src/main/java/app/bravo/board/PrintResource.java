@@ -97,9 +97,11 @@ public class PrintResource {
                 Arrays.stream(Paper.values()).map(p -> p.name().toLowerCase()).toList());
     }
 
+    /** A day as a date field sends it; missing, not a date or outside 2000 to 2100 counts as not given. */
     private static LocalDate day(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+            LocalDate day = text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+            return day == null || day.getYear() < 2000 || day.getYear() > 2100 ? null : day;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -127,8 +127,11 @@ public final class LogoCheck {
                 throw new Refused(Refusal.UNSAFE_SVG, "node " + node.getNodeName());
             case Node.ELEMENT_NODE -> inspectElement((Element) node);
             case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
-                if (node.getParentNode() != null && "style".equalsIgnoreCase(node.getParentNode().getLocalName())) {
-                    inspectStyle(node.getNodeValue());
+                // A style element is checked whole: split into text nodes (u<!---->rl(…), CDATA) its pieces
+                // would each look harmless.
+                if (node.getParentNode() != null && "style".equalsIgnoreCase(node.getParentNode().getLocalName())
+                        && node.getPreviousSibling() == null) {
+                    inspectStyle(node.getParentNode().getTextContent());
                 }
             }
             default -> {
@@ -176,7 +179,8 @@ public final class LogoCheck {
         String lower = text.toLowerCase(Locale.ROOT);
         // A backslash could spell url( or @import with CSS escapes the checks below would not see.
         if (lower.contains("@import") || lower.contains("\\") || lower.contains("-moz-binding")
-                || lower.contains("expression(")) {
+                || lower.contains("expression(") || lower.contains("image-set(") || lower.contains("image(")
+                || lower.contains("src(")) {
             throw new Refused(Refusal.UNSAFE_SVG, "style " + text);
         }
         Matcher url = URL.matcher(text);

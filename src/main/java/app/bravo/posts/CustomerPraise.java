@@ -21,6 +21,8 @@ public class CustomerPraise extends Post {
     public static final int MIN_WORDS = 5;
     public static final int MAX_CUSTOMER_NAME = 100;
     public static final int MAX_CUSTOMER_CONTACT = 200;
+    /** Praise older than this is a typo (and some databases refuse dates far in the past). */
+    public static final LocalDate EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1);
 
     public enum Channel {
         EMAIL, PHONE, COUNTER, SURVEY, SOCIAL

@@ -30,6 +30,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * loads the people, teams and standards of a whole page at once; these collections are for writing.
  */
 @Entity
+// An edit writes only the columns it changed, so counters kept by statements (applause, comments) stay right.
+@org.hibernate.annotations.DynamicUpdate
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.STRING, length = 20)
 public abstract class Post extends PanacheEntity {

@@ -579,4 +579,7 @@ public interface PostMessages {
 
     @Message
     String audit_rule_changed();
+
+    @Message
+    String error_received_too_early();
 }

@@ -193,76 +193,117 @@ public class PostService {
             Reaction.flush();
             Post.update("applause = applause + 1 where id = ?1", postId);
         } else if (!applaud && applauds) {
-            Reaction.delete("postId = ?1 and personId = ?2", postId, personId);
-            Post.update("applause = applause - 1 where id = ?1", postId);
+            // Counted off only by the request whose delete removed the row: two racing "take back"s count once.
+            if (Reaction.delete("postId = ?1 and personId = ?2", postId, personId) > 0) {
+                Post.update("applause = applause - 1 where id = ?1", postId);
+            }
         }
         return Post.getEntityManager().createQuery("select p.applause from Post p where p.id = ?1", Integer.class)
                 .setParameter(1, postId).getSingleResult();
     }
 
     /**
-     * Strips a praise's customer name and contact; the words stay. A moderator's action, audited without the name.
+     * Strips a praise's customer name and contact, and cuts them from its words; the words stay. A moderator's
+     * action, audited without the name.
      */
     @Transactional
     public CustomerPraise anonymise(long postId) {
         CustomerPraise praise = CustomerPraise.findById(postId);
-        if (praise == null || praise.status == Post.Status.REMOVED) {
+        if (praise == null) {
             throw new NotFoundException();
         }
         boolean held = praise.customerName != null || praise.customerContact != null;
-        forget(praise, List.of());
+        List<String> own = new java.util.ArrayList<>();
+        java.util.stream.Stream.of(praise.customerName, praise.customerContact).filter(java.util.Objects::nonNull)
+                .forEach(own::add);
+        forget(praise, own);
         audit.record("customer.anonymised", "post:" + praise.id, Map.of("held", held));
         return praise;
     }
 
-    /** The praise that holds this customer's name or contact (any status but removed, newest first). */
+    /** The praise that holds this customer's name or contact (any status, taken down too; newest first). */
     public List<CustomerPraise> customerData(String customer) {
         String key = customer == null ? "" : customer.strip().toLowerCase(java.util.Locale.ROOT);
         if (key.isEmpty()) {
             return List.of();
         }
-        return CustomerPraise.list("""
-                status <> ?1 and (lower(customerName) = ?2 or lower(customerContact) = ?2) order by id desc""",
-                Post.Status.REMOVED, key);
+        return CustomerPraise.list("lower(customerName) = ?1 or lower(customerContact) = ?1 order by id desc", key);
     }
 
     /**
      * Erases a customer's personal data on their request: every praise holding their name or contact keeps its
-     * words but loses the name and contact, and the name is cut from the words too. Afterwards only this audit
-     * entry holds the name. Returns how many posts were changed.
+     * words but loses the name and contact; and the name and contact (as typed, and as those praises held them)
+     * are cut from every text where people may have written them: posts of any kind, moderators' reasons,
+     * congratulations and reports. Afterwards only this audit entry holds the name. Returns how many praises
+     * held the customer's data.
      */
     @Transactional
     public int eraseCustomer(String customer) {
         List<CustomerPraise> found = customerData(customer);
-        List<String> names = new java.util.ArrayList<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         names.add(customer.strip());
-        found.forEach(p -> {
-            if (p.customerName != null) {
-                names.add(p.customerName);
-            }
-        });
+        for (CustomerPraise praise : found) {
+            java.util.stream.Stream.of(praise.customerName, praise.customerContact)
+                    .filter(java.util.Objects::nonNull).forEach(names::add);
+        }
         for (CustomerPraise praise : found) {
             forget(praise, names);
+        }
+        List<String> cut = names.stream().filter(n -> n.length() >= MIN_ERASED).toList();
+        for (String name : cut) {
+            String like = "%" + name.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%";
+            for (Post post : Post.<Post> list("""
+                    lower(story) like ?1 escape '!' or lower(rejectionReason) like ?1 escape '!'""", like)) {
+                post.story = cutNames(post.story, cut);
+                post.rejectionReason = cutNames(post.rejectionReason, cut);
+                index(post);
+            }
+            for (ComplaintStory story : ComplaintStory.<ComplaintStory> list("""
+                    lower(complaint) like ?1 escape '!' or lower(outcome) like ?1 escape '!'
+                    or lower(customerQuote) like ?1 escape '!'""", like)) {
+                story.complaint = cutNames(story.complaint, cut);
+                story.outcome = cutNames(story.outcome, cut);
+                story.customerQuote = cutNames(story.customerQuote, cut);
+                index(story);
+            }
+            for (Comment comment : Comment.<Comment> list("lower(body) like ?1 escape '!'", like)) {
+                comment.body = cutNames(comment.body, cut);
+            }
+            for (Report report : Report.<Report> list("lower(reason) like ?1 escape '!'", like)) {
+                report.reason = cutNames(report.reason, cut);
+            }
         }
         audit.record("customer.erased", "customer", Map.of("customer", customer.strip(), "posts",
                 String.join(", ", found.stream().map(p -> "post:" + p.id).toList())));
         return found.size();
     }
 
-    /** Clears the customer's fields, and cuts these names from the words (whole words, any case). */
-    private void forget(CustomerPraise praise, List<String> names) {
-        String words = praise.story;
-        for (String name : names) {
-            if (name.length() >= 2) {
-                words = words.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
-                        + "(?![\\p{L}\\p{N}])", "…");
-            }
-        }
-        praise.story = words;
+    /** Names shorter than this are not cut from texts (a one-letter "name" would cut every such word). */
+    static final int MIN_ERASED = 2;
+
+    /** Clears the customer's fields, and cuts these names from the words. */
+    private void forget(CustomerPraise praise, java.util.Collection<String> names) {
+        praise.story = cutNames(praise.story, names);
         praise.customerName = null;
         praise.customerContact = null;
         praise.customerErasedAt = clock.instant();
         index(praise);
+    }
+
+    /** The text with each of these names (whole words, any case) replaced by "…". */
+    static String cutNames(String text, java.util.Collection<String> names) {
+        if (text == null) {
+            return null;
+        }
+        String cut = text;
+        for (String name : names) {
+            if (name.length() >= MIN_ERASED) {
+                cut = cut.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                        + "(?![\\p{L}\\p{N}])", "…");
+            }
+        }
+        return cut;
     }
 
     /** Whether this actor may change or delete the post now. */
@@ -317,6 +358,9 @@ public class PostService {
         String name = blankToNull(input.customerName());
         if (name != null && !input.hasConsent()) {
             errors.put("customerName", msg(m -> m.error_name_without_consent()));
+        }
+        if (input.receivedOn().isBefore(CustomerPraise.EARLIEST_RECEIVED)) {
+            errors.put("receivedOn", msg(m -> m.error_received_too_early()));
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);

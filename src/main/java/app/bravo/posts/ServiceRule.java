@@ -72,9 +72,12 @@ public class ServiceRule extends PanacheEntity {
         return find("nameKey", keyOf(name)).firstResultOptional();
     }
 
-    /** The rules an author picks from, in name order (HR's list and the proposed ones still open). */
-    public static List<ServiceRule> listActive() {
-        return list("active = true order by nameKey");
+    /**
+     * The rules an author picks from, in name order: HR's list, not the names other authors proposed (those may
+     * come from a story a moderator has not seen, or has rejected), but the story's own rule when it has one.
+     */
+    public static List<ServiceRule> listOffered(Long ownRuleId) {
+        return list("active = true and (proposed = false or id = ?1) order by nameKey", ownRuleId == null ? -1L : ownRuleId);
     }
 
     /** Every rule, the retired and merged ones too, for HR's page. */

@@ -254,7 +254,7 @@ public class StoriesResource {
     }
 
     private TemplateInstance story(Long postId, ComplaintStoryForm form, FormErrors errors) {
-        return Templates.story(postId, form, errors, choices(form), ServiceRule.listActive(),
+        return Templates.story(postId, form, errors, choices(form), ServiceRule.listOffered(Forms.parseId(form.ruleId)),
                 java.util.Arrays.stream(ComplaintStoryForm.Unit.values()).map(Enum::name).toList());
     }
 

@@ -83,4 +83,7 @@
 
   show(slides.firstElementChild);
   listen();
+  // The stream brings new posts only: a post taken off the board (removed, sent back to the moderators, a
+  // customer's name erased) leaves the screen with the next full load, every ten minutes.
+  window.setTimeout(function () { window.location.reload(); }, 10 * 60 * 1000);
 }());

@@ -34,6 +34,9 @@ final class Logos {
     /** Each an SVG that must be refused, by what it carries. */
     static final Map<String, String> UNSAFE_SVGS = Map.ofEntries(
             Map.entry("script", svg("<script>alert(1)</script>")),
+            Map.entry("url split by a comment", svg("<style>rect { fill: u<!---->rl(https://evil.example/x) }</style>")),
+            Map.entry("import split by CDATA", svg("<style>@im<![CDATA[port 'https://evil.example/x.css';]]></style>")),
+            Map.entry("image-set", svg("<style>rect { fill: image-set(\"https://evil.example/x.png\" 1x) }</style>")),
             Map.entry("script in CDATA", svg("<script><![CDATA[alert(1)]]></script>")),
             Map.entry("onload", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"4\" height=\"4\"/></svg>"),
             Map.entry("onclick on a shape", svg("<rect width=\"4\" height=\"4\" onClick=\"alert(1)\"/>")),

@@ -308,7 +308,15 @@ class StoriesTest {
         long second = post(Api.as(DemoUser.COLLEAGUE), "/api/praise",
                 praise(List.of(ana), "Second thanks from the same customer.", null, null, contact));
         approve(first);
-        assertTrue(columnsHolding(name).size() > 0, "stored before");
+        // People write the name elsewhere too: a congratulation, a report, a complaint story.
+        Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("body", "So glad " + name + " wrote to us!"))
+                .post("/api/posts/" + first + "/comments").then().statusCode(201);
+        Api.as(Role.EMPLOYEE).contentType(ContentType.JSON).body(Map.of("reason", "It names " + name + " in full."))
+                .post("/api/posts/" + first + "/reports").then().statusCode(201);
+        long story = post(Api.as(DemoUser.EMPLOYEE), "/api/complaint-stories", Map.of("recipientIds", List.of(ana),
+                "complaint", "Billed twice, as " + name + " told us", "story",
+                "We refunded the second charge the same day and called back.", "outcome", "Refunded."));
+        assertTrue(columnsHolding(name).size() > 1, "stored before");
 
         WebSession moderator = WebSession.as(Role.MODERATOR);
         Document found = moderator.page("/moderation/customer-data?customer=" + contact);
@@ -333,6 +341,8 @@ class StoriesTest {
         assertTrue(card.text().contains("— a customer"));
         assertEquals("Second thanks from the same customer.", Api.as(Role.MODERATOR).get("/api/praise/" + second)
                 .then().extract().jsonPath().getString("words"));
+        assertEquals("Billed twice, as … told us", Api.as(Role.MODERATOR).get("/api/complaint-stories/" + story)
+                .then().extract().jsonPath().getString("complaint"));
     }
 
     @Test
@@ -380,6 +390,25 @@ class StoriesTest {
         assertNotNull(reader.page("/board/teams/" + Api.as(Role.HR).get("/api/people/" + star.id()).then().extract()
                 .jsonPath().getLong("teamId")).selectFirst("#post-" + recognition), "and the team's page");
         assertEquals(404, reader.get("/board/people/999999999").statusCode());
+    }
+
+    @Test
+    void oddAddressesAndValuesAreAnsweredNotFailed() {
+        long recognition = post(Api.as(DemoUser.COLLEAGUE), "/api/recognitions", Map.of("recipientIds",
+                List.of(personId(DemoUser.EMPLOYEE)), "behaviourIds", behaviourIds().subList(0, 1), "story",
+                "A recognition read through the wrong kind's address."));
+        assertEquals(404, Api.as(Role.MODERATOR).get("/api/praise/" + recognition).statusCode(), "not a praise");
+        assertEquals(404, Api.as(Role.MODERATOR).get("/api/complaint-stories/" + recognition).statusCode());
+        assertEquals(404, WebSession.as(Role.MODERATOR).get("/stories/" + recognition + "/edit").statusCode());
+        assertEquals(404, WebSession.as(Role.MODERATOR).get("/praise/abc/edit").statusCode());
+        Map<String, Object> ancient = praise(List.of(personId(DemoUser.EMPLOYEE)), "Thanks!", null, null, null);
+        ancient.put("receivedOn", "-999999-01-01");
+        assertEquals(400, Api.as(DemoUser.COLLEAGUE).contentType(ContentType.JSON).body(ancient).post("/api/praise")
+                .statusCode());
+        WebSession reader = WebSession.as(Role.EMPLOYEE);
+        assertEquals(200, reader.get("/board/print?to=%2B999999999-12-31").statusCode());
+        assertEquals(200, reader.get("/board/print?from=-5000-01-01").statusCode());
+        assertTrue(reader.page("/?after=999999999").select(".post-card").isEmpty(), "no older posts than none");
     }
 
     /** Every text column of every table (as TABLE.COLUMN) that holds {@code text} in some row. */
