@@ -313,7 +313,7 @@ class StoriesTest {
                 .post("/api/posts/" + first + "/comments").then().statusCode(201);
         Api.as(Role.EMPLOYEE).contentType(ContentType.JSON).body(Map.of("reason", "It names " + name + " in full."))
                 .post("/api/posts/" + first + "/reports").then().statusCode(201);
-        long story = post(Api.as(DemoUser.EMPLOYEE), "/api/complaint-stories", Map.of("recipientIds", List.of(ana),
+        long story = post(Api.as(DemoUser.COLLEAGUE), "/api/complaint-stories", Map.of("recipientIds", List.of(ana),
                 "complaint", "Billed twice, as " + name + " told us", "story",
                 "We refunded the second charge the same day and called back.", "outcome", "Refunded."));
         assertTrue(columnsHolding(name).size() > 1, "stored before");
