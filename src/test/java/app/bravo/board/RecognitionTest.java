@@ -29,6 +29,7 @@ import app.bravo.security.Role;
 import app.bravo.support.Api;
 import app.bravo.support.DemoUser;
 import app.bravo.support.FreshPerson;
+import app.bravo.support.Posts;
 import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
 import io.quarkus.arc.Arc;
@@ -50,13 +51,11 @@ class RecognitionTest {
     SessionFactory sessionFactory;
 
     static List<Long> behaviourIds() {
-        return Api.as(Role.EMPLOYEE).get("/api/behaviours").then().statusCode(200).extract().jsonPath()
-                .getList("id", Long.class);
+        return Posts.behaviourIds();
     }
 
     static long personId(DemoUser user) {
-        return Api.as(Role.HR).queryParam("q", user.email).get("/api/people").then().extract().jsonPath()
-                .getLong("items[0].id");
+        return Posts.personId(user);
     }
 
     /** Posts the recognise form as a browser would, repeated fields included. */

@@ -31,6 +31,7 @@ import app.bravo.security.Role;
 import app.bravo.support.Api;
 import app.bravo.support.DemoUser;
 import app.bravo.support.FreshPerson;
+import app.bravo.support.Posts;
 import app.bravo.support.SqlStatements;
 import app.bravo.support.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,13 +54,11 @@ class StoriesTest {
     DataSource dataSource;
 
     static List<Long> behaviourIds() {
-        return Api.as(Role.EMPLOYEE).get("/api/behaviours").then().statusCode(200).extract().jsonPath()
-                .getList("id", Long.class);
+        return Posts.behaviourIds();
     }
 
     static long personId(DemoUser user) {
-        return Api.as(Role.HR).queryParam("q", user.email).get("/api/people").then().extract().jsonPath()
-                .getLong("items[0].id");
+        return Posts.personId(user);
     }
 
     static Map<String, Object> story(List<Long> recipients, String complaint, String newRule) {

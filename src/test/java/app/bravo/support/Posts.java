@@ -16,6 +16,12 @@ public final class Posts {
     private Posts() {
     }
 
+    /** The active service standards' ids. */
+    public static List<Long> behaviourIds() {
+        return Api.as(Role.EMPLOYEE).get("/api/behaviours").then().statusCode(200).extract().jsonPath()
+                .getList("id", Long.class);
+    }
+
     public static long personId(DemoUser user) {
         return Api.as(Role.HR).queryParam("q", user.email).get("/api/people").then().extract().jsonPath()
                 .getLong("items[0].id");
