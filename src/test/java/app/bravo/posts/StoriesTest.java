@@ -159,12 +159,19 @@ class StoriesTest {
         assertEquals(400, refused.statusCode(), "a name without consent is refused, not stored");
         assertTrue(refused.asString().contains("customerName"));
 
+        io.quarkus.mailer.MockMailbox mailbox = io.quarkus.arc.Arc.container()
+                .instance(io.quarkus.mailer.MockMailbox.class).get();
+        mailbox.clear();
         long anonymous = post(Api.as(DemoUser.COLLEAGUE), "/api/praise",
                 praise(List.of(ana), "Ana was wonderful, thank you!", null, null, "mira@example.com"));
         long named = post(Api.as(DemoUser.COLLEAGUE), "/api/praise",
                 praise(List.of(ana), "Thank you for the patience, really.", "Mira K.", true, "mira@example.com"));
         approve(anonymous);
         approve(named);
+        List<io.quarkus.mailer.Mail> mails = mailbox.getMailsSentTo(DemoUser.EMPLOYEE.email);
+        assertEquals(2, mails.size(), "Ana hears of each praise once it is approved");
+        assertTrue(mails.stream().allMatch(m -> m.getSubject().equals("A customer praised you on Bravo")));
+        assertTrue(mails.stream().noneMatch(m -> m.getText().contains("mira@example.com")), "never the contact");
         Document board = WebSession.as(Role.HR).page("/?kind=CUSTOMER_PRAISE");
         assertTrue(board.selectFirst("#post-" + anonymous + " .post-card__quote footer").text().startsWith("— a customer"));
         assertTrue(board.selectFirst("#post-" + named + " .post-card__quote footer").text().contains("Mira K."));
