@@ -4,15 +4,16 @@
 # schema (all four kinds, realistic states, recipients, teams, behaviours and applause, as the app writes them),
 # and with wrk measures, at 1,000 and then 100,000 posts, in one run:
 #   /q/health/live                                  (for the record)
-#   /account/password (cookie)                      (the yardstick: the cheapest signed-in page; measured before
-#                                                    and after the board pages, the mean is used)
+#   /account/password (cookie)                      (the yardstick: the cheapest signed-in page)
 #   /  (cookie)                                     the board's first page: spotlight, purpose, 20 cards
 #   /?after=<id> (cookie)                           a page ~90% of the way back through the feed
 #   /api/board?size=20 (bearer token)               (for the record)
-# Each figure is printed as req/s and as ratios measured beside it (absolute req/s on shared 2-core machines
-# swing by 2x, ratios measured side by side do not; cost = 1 / req/s). Goals: the board at >= 0.5 of
-# /account/password's req/s; a deep page costs <= 1.3x the first page; at 100k posts a page costs <= 1.3x what
-# it costs at 1k (each relative to /account/password measured beside it).
+# Each URL is measured twice, in the order above and then backwards, and the mean is used, so a load that other
+# processes put on the machine meanwhile weighs alike on all. Each figure is printed as req/s and as ratios
+# measured beside it (absolute req/s on shared 2-core machines swing by 2x, ratios measured side by side do
+# not; cost = 1 / req/s). Goals: the board at >= 0.5 of /account/password's req/s; a deep page costs <= 1.3x the
+# first page; at 100k posts a page costs <= 1.3x what it costs at 1k (each relative to /account/password
+# measured beside it). At the largest size the plans of the feed's statements are printed too (EXPLAIN).
 #
 #   bench/board.sh [h2|postgresql|both]        # default both; about 6-8 minutes per database, build included
 #
@@ -50,7 +51,7 @@ keys=(health password board deep api)
 declare -A label_of=(
   [health]="/q/health/live" [password]="/account/password (cookie)" [board]="/ (cookie)"
   [deep]="/?after=<90% back> (cookie)" [api]="/api/board?size=20 (bearer)")
-declare -A url_of rps p99 reqs notes posts_at deep_at found
+declare -A url_of rps p99 reqs notes posts_at deep_at plans found
 
 work="$(mktemp -d)"
 app_pid=""
@@ -164,7 +165,7 @@ sql_value() { # db query -> the first column of the first row
   else
     printf '%s;\n' "$2" >"$work/query.sql"
     java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" -script "$work/query.sql" \
-      -showResults | sed -n 's/^--> *//p' | head -1 | sed 's/ .*//'
+      -showResults | sed -n 's/^--> *//p' | head -1 | sed 's/ *$//'
   fi
 }
 
@@ -306,6 +307,39 @@ grow_to() { # db target (posts in all)
   return 0
 }
 
+# The board's own statements (as Hibernate writes them, trimmed to the ids) with their plans: the first page, the
+# spotlight and the deep page. H2 shows the index it reads and how many rows; PostgreSQL runs EXPLAIN ANALYZE.
+explain_feed() { # db size (H2: the app must be stopped)
+  local db="$1" size="$2" from cursor_at sql explain
+  from="post p join person a on a.id = p.author_id left join team t on t.id = a.team_id
+    left join department d on d.id = t.department_id where"
+  cursor_at=$(sql_value "$db" "select cast(published_at as varchar(40)) from post where id = ${deep_at[$db,$size]}")
+  sql=("select p.id from $from p.status = 'APPROVED' order by p.status, p.published_at desc, p.id desc
+      fetch first 21 rows only"
+    "select p.id from $from p.id in (select x.id from post x where x.pinned_until > current_timestamp)
+      and p.status = 'APPROVED' order by p.published_at desc, p.id desc fetch first 5 rows only"
+    "select p.id from $from p.status = 'APPROVED' and (p.published_at, p.id)
+      < (timestamp with time zone '$cursor_at', ${deep_at[$db,$size]})
+      order by p.status, p.published_at desc, p.id desc fetch first 21 rows only")
+  local names=("first page" "spotlight" "deep page")
+  for i in 0 1 2; do
+    printf '  %s:\n' "${names[i]}"
+    if [ "$db" = postgresql ]; then
+      "${psql_admin[@]}" -d "$pg_db" -tA -c "explain (analyze, costs off, timing off, summary off) ${sql[i]}" \
+        | grep -E 'Limit|Sort|on post|Cond: .*(status|published|pinned)|Rows Removed|Seq Scan|Plan' \
+        | sed 's/^ */    /' | head -10
+    else
+      printf 'explain analyze %s;\n' "$(tr '\n' ' ' <<<"${sql[i]}")" >"$work/explain.sql"
+      java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" \
+        -script "$work/explain.sql" -showResults | sed -n 's/^--> *//p' | awk '
+          /"POST" "[PX]"/ { on = 1 }
+          on && /PUBLIC\.|^AND PUBLISHED_AT|scanCount/ { print }
+          on && /scanCount/ { on = 0 }
+          /index sorted/ { print }' | sed 's|/\* *||; s| *\*/||; s/^/    /'
+    fi
+  done
+}
+
 # ---------------------------------------------------------------- logins
 # A browser's login: the login page (sets the CSRF cookie), then the form post from this origin.
 login() { # user -> "Cookie: ..." header on stdout
@@ -340,7 +374,7 @@ status_of() { # url header...
   curl -s -o /dev/null --max-time 120 -w '%{http_code}' "${args[@]}" "$base$url" || echo "no answer"
 }
 
-measure() { # db size key header (fills rps/p99/notes; the yardstick is measured twice and averaged)
+measure() { # db size key header (fills rps/p99/notes; a second run of a URL makes the mean)
   local db="$1" size="$2" key="$3" header="${4:-}" url
   url="${url_of[$key]}"
   local status args=() out r l n non2xx sockerr note=""
@@ -358,10 +392,10 @@ measure() { # db size key header (fills rps/p99/notes; the yardstick is measured
   status=$(status_of "$url" "$header")
   [ "$status" = 200 ] || note+=" ERROR: answered $status after the load;"
   [ "${n:-0}" -lt 200 ] && note+=" only $n requests;"
-  if [ "$key" = password ] && [ -n "${rps[$db,$size,password]:-}" ]; then # second yardstick run: the mean
-    rps[$db,$size,password]=$(awk -v a="${rps[$db,$size,password]}" -v b="$r" 'BEGIN { printf "%.2f", (a + b) / 2 }')
-    p99[$db,$size,password]="${p99[$db,$size,password]} / $l"
-    notes[$db,$size,password]+="$note"
+  if [ -n "${rps[$db,$size,$key]:-}" ]; then # the second run: the mean
+    rps[$db,$size,$key]=$(awk -v a="${rps[$db,$size,$key]}" -v b="$r" 'BEGIN { printf "%.2f", (a + b) / 2 }')
+    p99[$db,$size,$key]="${p99[$db,$size,$key]} / $l"
+    notes[$db,$size,$key]+="$note"
   else
     rps[$db,$size,$key]="$r"
     p99[$db,$size,$key]="$l"
@@ -394,12 +428,13 @@ run_database() { # db
     for key in "${keys[@]}"; do
       wrk -t"$threads" -c"$connections" -d5s ${header_of[$key]:+-H "${header_of[$key]}"} "$base${url_of[$key]}" >/dev/null
     done
-    say "measuring at ${posts_at[$db,$size]} posts ($duration per URL)"
+    say "measuring at ${posts_at[$db,$size]} posts ($duration per URL, twice)"
     for key in "${keys[@]}"; do measure "$db" "$size" "$key" "${header_of[$key]}"; done
-    measure "$db" "$size" password "${header_of[password]}"
+    for ((i = ${#keys[@]} - 1; i >= 0; i--)); do measure "$db" "$size" "${keys[i]}" "${header_of[${keys[i]}]}"; done
     print_size "$db" "$size"
   done
   stop_app
+  plans[$db]=$(explain_feed "$db" "${sizes[${#sizes[@]}-1]}")
   if [ "$db" = postgresql ]; then
     "${psql_admin[@]}" -d postgres -c "drop database if exists $pg_db" >/dev/null
     pg_created=""
@@ -458,6 +493,8 @@ printf '\n==================== results ====================\n'
 for db in "${databases[@]}"; do
   for size in "${sizes[@]}"; do print_size "$db" "$size"; done
   print_summary "$db"
+  printf '\nPlans of the feed statements at %s posts (%s):\n%s\n' "${posts_at[$db,${sizes[${#sizes[@]}-1]}]}" "$db" \
+    "${plans[$db]}"
 done
 if [ -n "${found[errors]:-}" ]; then
   printf '\nWARNING: some URLs answered errors or timed out under load (see ERROR notes): those figures are not clean.\n'
