@@ -206,11 +206,16 @@ public final class BoardQuery {
                 new Slice<>(cards.subList(pinned.size(), cards.size()), posts.next(), null));
     }
 
-    /** Approved posts pinned now, newest first (index {@code ix_post_pinned}). */
+    /**
+     * Approved posts pinned now, newest first (index {@code ix_post_pinned}). The pinned ids come from a subquery
+     * so that H2 reads them on that index; given both conditions on one level it read every approved post on
+     * {@code ix_post_feed}, as it takes the status to be rare.
+     */
     static List<Post> pinned(Instant now) {
         return Post.getEntityManager().createQuery("""
                 select p from Post p join fetch p.author a left join fetch a.team at left join fetch at.department
-                where p.pinnedUntil > :now and p.status = :approved order by p.publishedAt desc, p.id desc""",
+                where p.id in (select x.id from Post x where x.pinnedUntil > :now) and p.status = :approved
+                order by p.publishedAt desc, p.id desc""",
                 Post.class).setParameter("now", now).setParameter("approved", Post.Status.APPROVED)
                 .setMaxResults(SpotlightService.MAX_PINNED).getResultList();
     }
@@ -280,7 +285,8 @@ public final class BoardQuery {
             parameters.put("cursorTime", cursorTime);
             parameters.put("cursorId", after);
         }
-        hql.append(" order by p.publishedAt desc, p.id desc");
+        // Status first (it has one value here): H2 then reads ix_post_feed in order instead of sorting the board.
+        hql.append(" order by p.status, p.publishedAt desc, p.id desc");
         TypedQuery<Post> query = Post.getEntityManager().createQuery(hql.toString(), Post.class);
         parameters.forEach(query::setParameter);
         return Slice.of(query.setMaxResults(size + 1).getResultList(), size, Slice.Direction.FORWARD, false,
