@@ -19,13 +19,18 @@ import com.ibm.icu.util.ULocale;
  */
 public final class RelativeTimes {
 
+    /** ICU's formatters are immutable and thread-safe, and costly to look up once per card: one per language. */
+    private static final java.util.Map<String, RelativeDateTimeFormatter> FORMATTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private RelativeTimes() {
     }
 
     public static String ago(Instant then, Instant now, String language, ZoneId zone) {
         Locale locale = locale(language);
         Duration age = Duration.between(then, now);
-        RelativeDateTimeFormatter words = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale));
+        RelativeDateTimeFormatter words = FORMATTERS.computeIfAbsent(locale.toLanguageTag(),
+                tag -> RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale)));
         if (age.toMinutes() < 1) {
             return words.format(Direction.PLAIN, AbsoluteUnit.NOW);
         }
