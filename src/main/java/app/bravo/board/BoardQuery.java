@@ -133,7 +133,7 @@ public final class BoardQuery {
             List<LocalizedText> behaviours, String story, Instant publishedAt, String when, boolean edited,
             boolean internalService, int applause, boolean applauded, boolean changeable, StoryDetails complaint,
             PraiseDetails praise, InspirationDetails inspiration, Instant pinnedUntil, int comments,
-            Post.Status status) {
+            Post.Status status, Instant updatedAt) {
 
 
         /** Where the post is changed (by its author within the window, or a moderator). */
@@ -333,7 +333,8 @@ public final class BoardQuery {
                 p instanceof CustomerPraise c ? new PraiseDetails(c.channel.name(), c.receivedOn, c.customerName)
                         : null,
                 p instanceof Inspiration i ? new InspirationDetails(i.source, i.lesson) : null,
-                p.pinnedUntil != null && p.pinnedUntil.isAfter(now) ? p.pinnedUntil : null, p.comments, p.status))
+                p.pinnedUntil != null && p.pinnedUntil.isAfter(now) ? p.pinnedUntil : null, p.comments, p.status,
+                p.updatedAt))
                 .toList();
     }
 

@@ -85,8 +85,10 @@ public class ModerationApi {
     @APIResponse(responseCode = "200", description = "Approved.", content = @Content(examples = @ExampleObject(
             name = "approved", value = "{\"postId\": 42, \"status\": \"APPROVED\"}")))
     @APIResponse(responseCode = "409", description = "Not pending any more: another moderator decided first.")
-    public PostDecision approve(@RestPath long id) {
-        moderation.approve(id);
+    public PostDecision approve(@RestPath long id,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "Optional: the post's "
+                    + "updatedAt as you read it; 409 if its author changed it since.") @RestQuery String seen) {
+        moderation.approve(id, ModerationResource.instant(seen));
         return new PostDecision(id, Post.Status.APPROVED.name());
     }
 

@@ -108,4 +108,7 @@ public interface ModerationMessages {
 
     @Message
     String audit_comment(String comment);
+
+    @Message
+    String error_changed_since_seen();
 }

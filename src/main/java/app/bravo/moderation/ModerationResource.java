@@ -67,8 +67,8 @@ public class ModerationResource {
     @POST
     @Path("posts/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@RestPath long id) {
-        return decide(() -> moderation.approve(id), messages().approved());
+    public Response approve(@RestPath long id, @RestForm String seen) {
+        return decide(() -> moderation.approve(id, instant(seen)), messages().approved());
     }
 
     @POST
@@ -115,6 +115,15 @@ public class ModerationResource {
                 currentUser.getId(), currentUser.isModerator(), now,
                 then -> RelativeTimes.ago(then, now, language, config.timeZone()));
         return Templates.queue(queue, after == null, reportsAfter == null, rejectFor, reason, errors);
+    }
+
+    /** The post's last change as the queue page showed it; null (publish what is pending) when missing or odd. */
+    static Instant instant(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Instant.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private ModerationMessages messages() {

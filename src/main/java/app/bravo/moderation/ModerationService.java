@@ -45,9 +45,27 @@ public class ModerationService {
     /** Publishes a pending post: on the board from now. */
     @Transactional
     public void approve(long postId) {
-        int changed = Post.update("status = ?1, publishedAt = ?2, rejectionReason = null where id = ?3 and status = ?4",
-                Post.Status.APPROVED, clock.instant(), postId, Post.Status.PENDING);
+        approve(postId, null);
+    }
+
+    /**
+     * Publishes a pending post as the moderator saw it: {@code seen} is the time of its last change on the queue
+     * page, and if its author changed it since, nothing is published (they are told to read it again). Null
+     * publishes what is pending now.
+     */
+    @Transactional
+    public void approve(long postId, Instant seen) {
+        int changed = seen == null
+                ? Post.update("status = ?1, publishedAt = ?2, rejectionReason = null where id = ?3 and status = ?4",
+                        Post.Status.APPROVED, clock.instant(), postId, Post.Status.PENDING)
+                : Post.update("""
+                        status = ?1, publishedAt = ?2, rejectionReason = null
+                        where id = ?3 and status = ?4 and updatedAt = ?5""",
+                        Post.Status.APPROVED, clock.instant(), postId, Post.Status.PENDING, seen);
         if (changed == 0) {
+            if (seen != null && Post.count("id = ?1 and status = ?2", postId, Post.Status.PENDING) > 0) {
+                throw new AlreadyDecidedException(msg(m -> m.error_changed_since_seen()));
+            }
             throw undecidable(postId);
         }
         audit.record("moderation.approved", "post:" + postId, Map.of("post", postId));

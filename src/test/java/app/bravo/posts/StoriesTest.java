@@ -138,6 +138,34 @@ class StoriesTest {
     }
 
     @Test
+    void aModeratorPublishesOnlyWhatTheyRead() {
+        long ana = personId(DemoUser.EMPLOYEE);
+        long id = post(Api.as(DemoUser.COLLEAGUE), "/api/praise", praise(List.of(ana), "Ana was kind and quick.", null,
+                null, null));
+        String seen = lastChange(id);
+        Api.as(DemoUser.COLLEAGUE).contentType(ContentType.JSON)
+                .body(praise(List.of(ana), "Something else entirely, swapped in later.", null, null, null))
+                .put("/api/praise/" + id).then().statusCode(200);
+        WebSession moderator = WebSession.as(Role.MODERATOR);
+        moderator.submit("/moderation", "/moderation/posts/" + id + "/approve", Map.of("seen", seen)).then()
+                .statusCode(303);
+        assertEquals("PENDING", Api.as(Role.MODERATOR).get("/api/praise/" + id).then().extract().jsonPath()
+                .getString("status"), "changed since the moderator read it: not published");
+        assertEquals(409, Api.as(Role.MODERATOR).contentType(ContentType.JSON).queryParam("seen", seen)
+                .post("/api/moderation/posts/" + id + "/approve").statusCode());
+        moderator.submit("/moderation", "/moderation/posts/" + id + "/approve", Map.of("seen", lastChange(id)))
+                .then().statusCode(303);
+        assertEquals("APPROVED", Api.as(Role.MODERATOR).get("/api/praise/" + id).then().extract().jsonPath()
+                .getString("status"), "read again, approved");
+    }
+
+    /** A post's last change as the queue page carries it in the approve form. */
+    static String lastChange(long postId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Post.<Post> findById(postId).updatedAt.toString());
+    }
+
+    @Test
     void inspirationIsPublishedAtOnceAndTheKindFilterFindsIt() {
         long id = post(Api.as(DemoUser.COLLEAGUE), "/api/inspiration", Map.of("story",
                 "The city library texts you the day before a book is due, and renews it if you answer yes.",
