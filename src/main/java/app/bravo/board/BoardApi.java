@@ -36,6 +36,9 @@ public class BoardApi {
     @Inject
     BravoConfig config;
 
+    @Inject
+    BoardCache cache;
+
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     @Operation(summary = "The notice board, newest first", description = "Filters kind, team, department, "
@@ -50,7 +53,7 @@ public class BoardApi {
                 Forms.parseId(department), Forms.parseId(behaviour), Forms.parseId(person),
                 BoardQuery.Period.parse(period), q, Forms.parseId(author));
         Instant now = Instant.now();
-        BoardQuery.Board board = BoardQuery.withSpotlight(filter, Forms.parseId(after), pageSize,
+        BoardQuery.Board board = cache.board(filter, Forms.parseId(after), pageSize,
                 currentUser.getId(), currentUser.isModerator(), now, then -> then.toString());
         return new FeedView(board.spotlight(), board.feed().items(), board.feed().next());
     }

@@ -133,8 +133,20 @@ public final class BoardQuery {
             List<LocalizedText> behaviours, String story, Instant publishedAt, String when, boolean edited,
             boolean internalService, int applause, boolean applauded, boolean changeable, StoryDetails complaint,
             PraiseDetails praise, InspirationDetails inspiration, Instant pinnedUntil, int comments,
-            Post.Status status, Instant updatedAt) {
+            Post.Status status, Instant updatedAt, Instant createdAt) {
 
+        /**
+         * This card as one reader sees it: whether they applauded, whether they may change it (its author within
+         * the edit window, or a moderator), and when it appeared in their language.
+         */
+        Card forReader(boolean applaudedByReader, long viewerId, boolean moderator, Instant now,
+                Function<Instant, String> ago) {
+            boolean mayChange = moderator || author.id() == viewerId && now.isBefore(createdAt.plus(Post.EDIT_WINDOW));
+            return new Card(id, kind, author, recipients, teams, behaviours, story, publishedAt,
+                    ago.apply(publishedAt != null ? publishedAt : createdAt), edited, internalService, applause,
+                    applaudedByReader, mayChange, complaint, praise, inspiration, pinnedUntil, comments, status,
+                    updatedAt, createdAt);
+        }
 
         /** Where the post is changed (by its author within the window, or a moderator). */
         public String editPath() {
@@ -192,18 +204,28 @@ public final class BoardQuery {
     }
 
     /**
-     * A page of the board: {@link #page} plus, on the unfiltered first page, the posts pinned now (newest first).
-     * The spotlight costs one statement more: its cards are made with the feed's, in the same four statements.
+     * The part of a board page that is the same for every reader (what {@link BoardCache} keeps): the spotlight
+     * on the unfiltered first page, the feed's page and their cards, with no reader's applause, rights or words
+     * yet. Six statements at most: the spotlight, the page, and {@link #sharedCards}' four.
      */
-    public static Board withSpotlight(Filter filter, Long after, int size, long viewerId, boolean moderator,
-            Instant now, Function<Instant, String> ago) {
+    public static Board shared(Filter filter, Long after, int size, Instant now) {
         List<Post> pinned = after == null && filter.isEverything() ? pinned(now) : List.of();
         Slice<Post> posts = posts(filter, after, size, now);
         List<Post> both = new ArrayList<>(pinned);
         both.addAll(posts.items());
-        List<Card> cards = cards(both, viewerId, moderator, now, ago);
+        List<Card> cards = sharedCards(both, now);
         return new Board(cards.subList(0, pinned.size()),
                 new Slice<>(cards.subList(pinned.size(), cards.size()), posts.next(), null));
+    }
+
+    /** A shared board page as one reader sees it: one statement (their applause on the page's posts). */
+    public static Board forReader(Board shared, long viewerId, boolean moderator, Instant now,
+            Function<Instant, String> ago) {
+        List<Card> both = new ArrayList<>(shared.spotlight());
+        both.addAll(shared.feed().items());
+        List<Card> cards = forReader(both, viewerId, moderator, now, ago);
+        return new Board(cards.subList(0, shared.spotlight().size()),
+                new Slice<>(cards.subList(shared.spotlight().size(), cards.size()), shared.feed().next(), null));
     }
 
     /**
@@ -294,12 +316,34 @@ public final class BoardQuery {
     }
 
     /**
-     * The cards of these posts (loaded with their authors), in their order: five statements for the whole page,
-     * none per post (the board, kiosk, print view and moderation queue). A post not yet published shows when it
-     * was written.
+     * The cards of these posts (loaded with their authors), in their order, as {@code viewerId} sees them: five
+     * statements for the whole page, none per post (the board, kiosk, print view and moderation queue). A post
+     * not yet published shows when it was written.
      */
     public static List<Card> cards(List<Post> posts, long viewerId, boolean moderator, Instant now,
             Function<Instant, String> ago) {
+        return forReader(sharedCards(posts, now), viewerId, moderator, now, ago);
+    }
+
+    /** Cards as {@code viewerId} sees them: one statement for their applause on all of them. */
+    static List<Card> forReader(List<Card> shared, long viewerId, boolean moderator, Instant now,
+            Function<Instant, String> ago) {
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> applauded = new HashSet<>(Reaction.getEntityManager().createQuery(
+                "select r.postId from Reaction r where r.personId = :me and r.postId in :ids", Long.class)
+                .setParameter("me", viewerId).setParameter("ids", shared.stream().map(Card::id).toList())
+                .getResultList());
+        return shared.stream()
+                .map(card -> card.forReader(applauded.contains(card.id()), viewerId, moderator, now, ago)).toList();
+    }
+
+    /**
+     * The cards of these posts with what every reader sees alike (no applause of the reader, no rights, no
+     * words for the time): four statements for the whole list.
+     */
+    static List<Card> sharedCards(List<Post> posts, Instant now) {
         if (posts.isEmpty()) {
             return List.of();
         }
@@ -319,22 +363,17 @@ public final class BoardQuery {
         Post.getEntityManager().createQuery("""
                 select s.id, r.name from ComplaintStory s join s.rule r where s.id in :ids""", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(row -> rules.put((Long) row[0], (String) row[1]));
-        Set<Long> applauded = new HashSet<>(Reaction.getEntityManager().createQuery(
-                "select r.postId from Reaction r where r.personId = :me and r.postId in :ids", Long.class)
-                .setParameter("me", viewerId).setParameter("ids", ids).getResultList());
         return posts.stream().map(p -> new Card(p.id, p.kind(), new Ref(p.author.id, p.author.fullName),
                 recipients.getOrDefault(p.id, List.of()), teams.getOrDefault(p.id, List.of()),
-                behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt,
-                ago.apply(p.publishedAt != null ? p.publishedAt : p.createdAt), p.edited(),
-                p instanceof Recognition r && r.internalService, p.applause, applauded.contains(p.id),
-                moderator || p.author.id == viewerId && p.editableByAuthor(now),
+                behaviours.getOrDefault(p.id, List.of()), p.story, p.publishedAt, null, p.edited(),
+                p instanceof Recognition r && r.internalService, p.applause, false, false,
                 p instanceof ComplaintStory s ? new StoryDetails(s.complaint, s.outcome, s.resolutionMinutes,
                         s.customerQuote, rules.get(s.id)) : null,
                 p instanceof CustomerPraise c ? new PraiseDetails(c.channel.name(), c.receivedOn, c.customerName)
                         : null,
                 p instanceof Inspiration i ? new InspirationDetails(i.source, i.lesson) : null,
                 p.pinnedUntil != null && p.pinnedUntil.isAfter(now) ? p.pinnedUntil : null, p.comments, p.status,
-                p.updatedAt))
+                p.updatedAt, p.createdAt))
                 .toList();
     }
 

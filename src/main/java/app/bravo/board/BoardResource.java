@@ -47,10 +47,19 @@ public class BoardResource {
         }
     }
 
+    /** What the filters offer: the active teams and standards (kept with the board's shared part). */
+    record FilterChoices(List<BoardQuery.Ref> teams, List<Choice> behaviours) {
+    }
+
+    /** A standard the filter offers, named in the reader's language. */
+    @TemplateData
+    public record Choice(long id, app.bravo.i18n.LocalizedText name) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters, List<Team> teams,
-                List<Behaviour> behaviours, List<String> periods, List<String> kinds, List<BoardQuery.Card> spotlight);
+        static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters,
+                List<BoardQuery.Ref> teams, List<Choice> behaviours, List<String> periods, List<String> kinds, List<BoardQuery.Card> spotlight);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
 
@@ -71,6 +80,9 @@ public class BoardResource {
     @Inject
     BravoConfig config;
 
+    @Inject
+    BoardCache cache;
+
     @GET
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance index(@RestQuery String kind, @RestQuery String team, @RestQuery String department,
@@ -84,7 +96,8 @@ public class BoardResource {
         if (htmx && after != null) {
             return Templates.index$items(board.feed(), shown);
         }
-        return Templates.index(board.feed(), shown, Team.listActive(), Behaviour.listActive(),
+        FilterChoices choices = cache.filterChoices(BoardResource::filterChoices);
+        return Templates.index(board.feed(), shown, choices.teams(), choices.behaviours(),
                 java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList(),
                 java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList(), board.spotlight());
     }
@@ -124,8 +137,14 @@ public class BoardResource {
     }
 
     BoardQuery.Board board(BoardQuery.Filter filter, String after) {
-        return BoardQuery.withSpotlight(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
+        return cache.board(filter, Forms.parseId(after), config.pageSize(), currentUser.getId(),
                 currentUser.isModerator(), Instant.now(), ago());
+    }
+
+    private static FilterChoices filterChoices() {
+        return new FilterChoices(
+                Team.listActive().stream().map(t -> new BoardQuery.Ref(t.id, t.name)).toList(),
+                Behaviour.listActive().stream().map(b -> new Choice(b.id, new app.bravo.i18n.LocalizedText(b.name.en, b.name.sr, b.name.sl))).toList());
     }
 
     private static Filters filters(BoardQuery.Filter f) {

@@ -24,6 +24,8 @@ public interface BravoConfig {
 
     Kiosk kiosk();
 
+    Board board();
+
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
     String dataDir();
@@ -131,6 +133,16 @@ public interface BravoConfig {
     }
 
     /** The office screen (kiosk) and its live feed. */
+    interface Board {
+        /**
+         * How long an instance reuses what a board page shows every reader alike (posts, cards, filter lists).
+         * A change made through this instance is seen at once (any write to the board's tables drops it); a
+         * change made through another instance within this time. PT0S reads everything for every request.
+         */
+        @WithDefault("PT5S")
+        Duration sharedPageTtl();
+    }
+
     interface Kiosk {
         /** Seconds each highlight stays on the screen. */
         @WithDefault("12")

@@ -1,0 +1,92 @@
+package app.bravo.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import app.bravo.security.Role;
+import app.bravo.support.Api;
+import app.bravo.support.DemoUser;
+import app.bravo.support.FreshPerson;
+import app.bravo.support.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The board keeps what every reader sees alike between requests; a change made here shows on the very next
+ * page, whichever way it was written, and what differs per reader is never shared.
+ */
+@QuarkusTest
+class BoardCacheTest {
+
+    @Test
+    void aChangeShowsOnTheNextPageWhateverWroteIt() {
+        FreshPerson star = FreshPerson.of(Role.EMPLOYEE);
+        WebSession reader = WebSession.as(Role.EMPLOYEE);
+        String board = "/?person=" + star.id();
+        assertNotNull(reader.page(board).selectFirst(".board-empty"), "nothing yet, and that page is now kept");
+
+        long post = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE), List.of(star.id()),
+                RecognitionTest.behaviourIds().subList(0, 1), "Kept pages never hide a new recognition.");
+        assertEquals(1, reader.page(board).select("#post-" + post).size(), "a new post, at once");
+        assertEquals("0", applause(reader.page(board), post));
+
+        // Applause is counted by a statement (no entity is changed): the next page still shows it.
+        Api.as(Role.HR).put("/api/posts/" + post + "/applause").then().statusCode(200);
+        assertEquals("1", applause(reader.page(board), post));
+
+        Api.as(DemoUser.COLLEAGUE).delete("/api/posts/" + post).then().statusCode(204);
+        assertNotNull(reader.page(board).selectFirst(".board-empty"), "taken down, at once");
+    }
+
+    @Test
+    void whatDiffersPerReaderIsNotShared() {
+        FreshPerson star = FreshPerson.of(Role.EMPLOYEE);
+        long post = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE), List.of(star.id()),
+                RecognitionTest.behaviourIds().subList(0, 1), "Each reader sees their own applause and rights.");
+        Api.as(Role.HR).put("/api/posts/" + post + "/applause").then().statusCode(200);
+        String board = "/?person=" + star.id();
+
+        Element forHr = WebSession.as(Role.HR).page(board).selectFirst("#post-" + post);
+        Element forAuthor = WebSession.as(DemoUser.COLLEAGUE).page(board).selectFirst("#post-" + post);
+        Element forReader = WebSession.as(Role.EMPLOYEE).page(board).selectFirst("#post-" + post);
+        assertTrue(pressed(forHr), "HR applauded");
+        assertFalse(pressed(forAuthor), "the author did not");
+        assertFalse(pressed(forReader), "nor did Ana");
+        assertNotNull(forAuthor.selectFirst("a[href=/recognitions/" + post + "/edit]"), "the author may change it");
+        assertNull(forReader.selectFirst("a[href=/recognitions/" + post + "/edit]"), "Ana may not");
+
+        WebSession serbian = WebSession.as(Role.EMPLOYEE).language("sr");
+        String english = forReader.selectFirst("time").text();
+        String inSerbian = serbian.page(board).selectFirst("#post-" + post + " time").text();
+        assertFalse(english.equals(inSerbian), "each reader's language: " + english + " / " + inSerbian);
+    }
+
+    @Test
+    void onlyWritesToTheBoardsTablesCount() {
+        assertTrue(BoardChanges.writesBoard("update post set applause=applause+1 where id=?"));
+        assertTrue(BoardChanges.writesBoard("insert into post_recipient (post_id,person_id) values (?,?)"));
+        assertTrue(BoardChanges.writesBoard("delete from post_behaviour where post_id=?"));
+        assertTrue(BoardChanges.writesBoard("  UPDATE person p1_0 set full_name=? where p1_0.id=?"));
+        assertFalse(BoardChanges.writesBoard("select p1_0.id from post p1_0"));
+        assertFalse(BoardChanges.writesBoard("insert into reaction (created_at,post_id,person_id) values (?,?,?)"),
+                "the reader's own applause is read per reader");
+        assertFalse(BoardChanges.writesBoard("insert into audit_entry (id) values (?)"));
+        assertFalse(BoardChanges.writesBoard("update post_comment set status=? where id=?"));
+    }
+
+    private static String applause(Document page, long post) {
+        return page.selectFirst("#post-" + post + " .applause__count").text().trim();
+    }
+
+    private static boolean pressed(Element card) {
+        return "true".equals(card.selectFirst("[aria-pressed]").attr("aria-pressed"));
+    }
+}
