@@ -42,6 +42,15 @@ class BoardCacheTest {
         Api.as(Role.HR).put("/api/posts/" + post + "/applause").then().statusCode(200);
         assertEquals("1", applause(reader.page(board), post));
 
+        // The card's text is kept rendered too: an edit shows on the next page.
+        Api.as(DemoUser.COLLEAGUE).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("recipientIds", List.of(star.id()),
+                        "behaviourIds", RecognitionTest.behaviourIds().subList(0, 1),
+                        "story", "An edited story shows at once, kept or not."))
+                .put("/api/recognitions/" + post).then().statusCode(200);
+        String story = reader.page(board).selectFirst("#post-" + post + " .post-card__story").text();
+        assertTrue(story.contains("An edited story shows at once"), story);
+
         Api.as(DemoUser.COLLEAGUE).delete("/api/posts/" + post).then().statusCode(204);
         assertNotNull(reader.page(board).selectFirst(".board-empty"), "taken down, at once");
     }
