@@ -33,6 +33,7 @@ import app.bravo.behaviours.BehaviourMessages;
 import app.bravo.board.BoardMessages;
 import app.bravo.board.KioskMessages;
 import app.bravo.branding.BrandingMessages;
+import app.bravo.awards.voting.VotingMessages;
 import app.bravo.moderation.ModerationMessages;
 import app.bravo.posts.PostMessages;
 import app.bravo.people.PeopleMessages;
@@ -52,7 +53,7 @@ class MessageBundleTest {
             KioskMessages.class,
             BrandingMessages.class,
 
-            ModerationMessages.class);
+            ModerationMessages.class, VotingMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");
