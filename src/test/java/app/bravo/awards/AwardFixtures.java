@@ -153,4 +153,10 @@ public class AwardFixtures {
         return ((List<?>) Round.getEntityManager().createNativeQuery(sql).setParameter(1, roundId).getResultList())
                 .stream().map(String::valueOf).toList();
     }
+
+    /** The person turned award and recognition e-mails off. */
+    @Transactional
+    public void noticesOff(long personId) {
+        app.bravo.people.Account.update("notices = false where person.id = ?1", personId);
+    }
 }
