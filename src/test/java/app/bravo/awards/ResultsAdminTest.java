@@ -60,6 +60,10 @@ class ResultsAdminTest {
         assertTrue(fixtures.move(round, Phase.VOTING, Phase.CLOSED));
         Api.as(Role.HR).contentType(ContentType.JSON).post("/api/awards/rounds/" + round + "/results/tally").then()
                 .statusCode(200).body("categories[0].tied", equalTo(true));
+        String closedPage = WebSession.as(Role.HR).get("/awards/results/" + round).then().statusCode(200).extract()
+                .asString();
+        assertTrue(closedPage.contains("Resolve the tie") && closedPage.contains("Count again"), closedPage);
+        WebSession.as(Role.EMPLOYEE).get("/awards/results/" + round).then().statusCode(409);
         Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("resolution", "RUNOFF", "note", "Vote again in May"))
                 .post("/api/awards/rounds/" + round + "/results/categories/" + category + "/resolution")
                 .then().statusCode(200).body("categories[0].resolution", equalTo("RUNOFF"));

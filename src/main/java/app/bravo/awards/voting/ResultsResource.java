@@ -18,8 +18,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.bravo.i18n.CurrentLocale;
+import app.bravo.i18n.Text;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Role;
+import app.bravo.web.BadInputException;
 import app.bravo.web.Flash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -94,8 +96,7 @@ public class ResultsResource {
         try {
             chosen = ResultService.Resolution.valueOf(resolution == null ? "" : resolution);
         } catch (IllegalArgumentException e) {
-            throw new app.bravo.web.BadInputException("resolution",
-                    app.bravo.i18n.Text.of(VotingMessages.class, VotingMessages::error_resolution));
+            throw new BadInputException("resolution", Text.of(VotingMessages.class, VotingMessages::error_resolution));
         }
         results.resolveTie(roundId, categoryId, chosen, note);
         return Flash.redirect("/awards/results/" + roundId, messages().results_resolved());
