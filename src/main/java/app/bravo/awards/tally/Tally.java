@@ -26,7 +26,8 @@ import java.util.List;
  * seats, the result is <i>tied</i>: {@code tiedCandidates} names them and {@code winners} holds only the
  * candidates above them. HR resolves it (shared award or run-off).</li>
  * <li>Instant-runoff: when several candidates share the fewest votes, the one with fewer votes in the most recent
- * earlier round (of the same seat's count) where they differ is eliminated. If they never differed, the result is
+ * earlier round (of the same seat's count) where they differ is eliminated; of three or more, those with the
+ * fewest in that round stay tied and the search goes on further back. If they never differed, the result is
  * <i>tied</i> between them, with one way to continue per candidate that could be eliminated. Candidates who all
  * have 0 votes are eliminated together: they have no ballots to pass on, so the order cannot change anything.
  * If no ballot counts at all, the result is tied between all candidates still in the count.</li>
