@@ -26,6 +26,8 @@ public interface BravoConfig {
 
     Board board();
 
+    Awards awards();
+
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
     String dataDir();
@@ -173,5 +175,15 @@ public interface BravoConfig {
         enum Theme {
             dark, light
         }
+    }
+
+    /** Award rounds (issue 12). */
+    interface Awards {
+        /**
+         * The key of the ballots' voter keys: {@code HMAC-SHA256(secret, round|category|person)}. Production refuses
+         * to start without a strong one (BRAVO_BALLOT_SECRET); dev mode and the packaged demo keep a random one in
+         * the data folder, like the session key. Whoever holds it and the database can link ballots to people.
+         */
+        Optional<String> ballotSecret();
     }
 }

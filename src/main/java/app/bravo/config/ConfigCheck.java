@@ -30,7 +30,8 @@ public class ConfigCheck {
         boolean production = ConfigUtils.getProfiles().contains("prod");
         Optional<String> sessionKey = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.http.auth.session.encryption-key", String.class);
-        List<String> problems = StartupGuard.check(production, config.demo().enabled(), sessionKey);
+        List<String> problems = StartupGuard.check(production, config.demo().enabled(), sessionKey,
+                config.awards().ballotSecret());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Bravo refuses to start: " + String.join("; ", problems));
         }

@@ -24,12 +24,15 @@ import io.smallrye.config.ConfigValue;
  * {@code bravo.generated-session-key}: a random session key kept in the data folder, for the embedded demo
  * (dev mode and the packaged demo profile) when no BRAVO_SESSION_KEY is set. Nobody else knows it, so a demo
  * that someone reaches over the network cannot be entered with a forged cookie. Created on first use only, so
- * a build or a production start never writes the file.
+ * a build or a production start never writes the file. {@code bravo.generated-ballot-secret} is the ballot
+ * secret's twin, kept the same way in its own file.
  */
 public class GeneratedSessionKey implements ConfigSourceFactory {
 
     static final String PROPERTY = "bravo.generated-session-key";
     static final String FILE = "session.key";
+    static final String BALLOT_PROPERTY = "bravo.generated-ballot-secret";
+    static final String BALLOT_FILE = "ballot.key";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -45,7 +48,7 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
 
     static final class Source implements ConfigSource {
         private final Path folder;
-        private volatile String key;
+        private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
         Source(Path folder) {
             this.folder = folder;
@@ -63,13 +66,11 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
 
         @Override
         public String getValue(String name) {
-            if (!PROPERTY.equals(name)) {
+            String file = PROPERTY.equals(name) ? FILE : BALLOT_PROPERTY.equals(name) ? BALLOT_FILE : null;
+            if (file == null) {
                 return null;
             }
-            if (key == null) {
-                key = readOrCreate(folder.resolve(FILE));
-            }
-            return key;
+            return keys.computeIfAbsent(name, n -> readOrCreate(folder.resolve(file)));
         }
 
         @Override
@@ -100,7 +101,7 @@ public class GeneratedSessionKey implements ConfigSourceFactory {
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the demo session key in " + file, e);
+            throw new UncheckedIOException("cannot keep the demo key in " + file, e);
         }
     }
 

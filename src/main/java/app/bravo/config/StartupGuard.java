@@ -14,6 +14,8 @@ public final class StartupGuard {
     public static final String TEST_SESSION_KEY = "bravo-test-session-key-not-for-production-0001";
     /** The key the Foundation shipped for dev mode; still refused wherever it turns up. */
     public static final String OLD_DEV_SESSION_KEY = "bravo-dev-session-key-not-for-production-0001";
+    /** The ballot secret of the test profile: public, so never good enough to keep a ballot secret. */
+    public static final String TEST_BALLOT_SECRET = "bravo-test-ballot-secret-not-for-production-0001";
     public static final int MIN_SESSION_KEY = 32;
     public static final String KEY_RECIPE = "openssl rand -base64 48";
 
@@ -21,13 +23,15 @@ public final class StartupGuard {
     }
 
     /** Problems with the configuration of a start, empty when it may go on. */
-    public static List<String> check(boolean productionProfile, boolean demoEnabled, Optional<String> sessionKey) {
+    public static List<String> check(boolean productionProfile, boolean demoEnabled, Optional<String> sessionKey,
+            Optional<String> ballotSecret) {
         List<String> problems = new ArrayList<>();
         if (productionProfile && demoEnabled) {
             problems.add("bravo.demo.enabled is true in the production profile: demo data never goes into production");
         }
         if (productionProfile) {
             sessionKeyProblem(sessionKey.orElse("")).ifPresent(problems::add);
+            ballotSecretProblem(ballotSecret.orElse("")).ifPresent(problems::add);
         }
         return problems;
     }
@@ -37,18 +41,30 @@ public final class StartupGuard {
      * an administrator's included, so it must be long and random, not a phrase or a pattern.
      */
     public static Optional<String> sessionKeyProblem(String key) {
-        String advice = "; make one with `" + KEY_RECIPE + "` and set the same BRAVO_SESSION_KEY on every instance";
+        return secretProblem("BRAVO_SESSION_KEY", key);
+    }
+
+    /**
+     * Why a ballot secret is not good enough. Whoever knows it (and reads the database) can work out every voter's
+     * key and so link ballots to people: the same rules as the session key.
+     */
+    public static Optional<String> ballotSecretProblem(String secret) {
+        return secretProblem("BRAVO_BALLOT_SECRET", secret);
+    }
+
+    private static Optional<String> secretProblem(String variable, String key) {
+        String advice = "; make one with `" + KEY_RECIPE + "` and set the same " + variable + " on every instance";
         if (key.isBlank()) {
-            return Optional.of("BRAVO_SESSION_KEY is not set" + advice);
+            return Optional.of(variable + " is not set" + advice);
         }
-        if (key.equals(TEST_SESSION_KEY) || key.equals(OLD_DEV_SESSION_KEY)) {
-            return Optional.of("BRAVO_SESSION_KEY is the public key of the test set-up" + advice);
+        if (key.equals(TEST_SESSION_KEY) || key.equals(OLD_DEV_SESSION_KEY) || key.equals(TEST_BALLOT_SECRET)) {
+            return Optional.of(variable + " is the public key of the test set-up" + advice);
         }
         if (key.length() < MIN_SESSION_KEY) {
-            return Optional.of("BRAVO_SESSION_KEY is shorter than " + MIN_SESSION_KEY + " characters" + advice);
+            return Optional.of(variable + " is shorter than " + MIN_SESSION_KEY + " characters" + advice);
         }
         if (!looksRandom(key)) {
-            return Optional.of("BRAVO_SESSION_KEY is too predictable (repeated or sequential characters)" + advice);
+            return Optional.of(variable + " is too predictable (repeated or sequential characters)" + advice);
         }
         return Optional.empty();
     }

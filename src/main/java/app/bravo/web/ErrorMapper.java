@@ -164,7 +164,7 @@ public class ErrorMapper {
     }
 
     /** The commit wraps the database's refusal in transaction exceptions, so look along the causes. */
-    private static boolean causedByUniqueConstraint(Throwable e) {
+    public static boolean causedByUniqueConstraint(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && (violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE

@@ -41,4 +41,15 @@ class GeneratedSessionKeyTest {
         assertTrue(source.getPropertyNames().isEmpty(), "a build that lists properties writes no file");
         assertTrue(Files.notExists(dataDir.resolve(GeneratedSessionKey.FILE)));
     }
+
+    @Test
+    void theBallotSecretIsAnotherKeyInItsOwnFile(@TempDir Path dataDir) {
+        GeneratedSessionKey.Source source = new GeneratedSessionKey.Source(dataDir);
+        String session = source.getValue(GeneratedSessionKey.PROPERTY);
+        String ballot = source.getValue(GeneratedSessionKey.BALLOT_PROPERTY);
+        assertNotEquals(session, ballot);
+        assertTrue(StartupGuard.ballotSecretProblem(ballot).isEmpty(), ballot);
+        assertEquals(ballot, new GeneratedSessionKey.Source(dataDir).getValue(GeneratedSessionKey.BALLOT_PROPERTY));
+        assertTrue(Files.exists(dataDir.resolve(GeneratedSessionKey.BALLOT_FILE)));
+    }
 }

@@ -33,6 +33,7 @@ import app.bravo.behaviours.BehaviourMessages;
 import app.bravo.board.BoardMessages;
 import app.bravo.board.KioskMessages;
 import app.bravo.branding.BrandingMessages;
+import app.bravo.awards.voting.VotingMessages;
 import app.bravo.moderation.ModerationMessages;
 import app.bravo.posts.PostMessages;
 import app.bravo.people.PeopleMessages;
@@ -52,7 +53,7 @@ class MessageBundleTest {
             KioskMessages.class,
             BrandingMessages.class,
 
-            ModerationMessages.class);
+            ModerationMessages.class, VotingMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");
@@ -71,14 +72,15 @@ class MessageBundleTest {
      * Numbers that are names rather than amounts, printed as they are: an HTTP status, a line of a file, a page.
      * Every other whole-number argument is written the language's way ({@code {n.fmt}}: "20.000").
      */
-    static final Set<String> NUMBERS_AS_NAMES = Set.of("error_other_title.status", "import_error_duplicate.line", "import_error_team_department.line");
+    static final Set<String> NUMBERS_AS_NAMES = Set.of("error_other_title.status", "import_error_duplicate.line",
+            "import_error_team_department.line", "rank_label.place", "round_caption.number");
 
     /**
      * Amounts that need no plural form in Serbian and Slovenian because no word agrees with them ("3 bez promene",
      * or a noun said once after the last of two numbers). Every other amount picks its form with {@code .plural}.
      */
     static final Set<String> AMOUNTS_WITHOUT_A_NOUN = Set.of("import_done.unchanged", "audit_import_details.unchanged",
-            "error_size.min");
+            "error_size.min", "turnout_summary.eligible", "turnout_summary.percent");
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.stream().flatMap(b -> Stream.of("sr", "sl").map(l -> Arguments.of(name(b), l)));

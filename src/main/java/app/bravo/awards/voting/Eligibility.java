@@ -1,0 +1,40 @@
+package app.bravo.awards.voting;
+
+import app.bravo.awards.Category;
+import app.bravo.awards.tally.BallotProblem;
+import app.bravo.people.Person;
+
+/** Who may vote in a category, and what a refused ballot is told. */
+public final class Eligibility {
+
+    private Eligibility() {
+    }
+
+    /** An active person of the whole organisation, or of one of the category's chosen departments. */
+    public static boolean mayVote(Person person, Category category) {
+        if (!person.active) {
+            return false;
+        }
+        if (!category.votersFromChosen) {
+            return true;
+        }
+        if (person.team == null || person.team.department == null) {
+            return false;
+        }
+        long department = person.team.department.id;
+        return category.voterDepartments.stream().anyMatch(d -> d.id == department);
+    }
+
+    static String problemText(VotingMessages m, BallotProblem problem) {
+        switch (problem) {
+            case EMPTY:
+                return m.error_ballot_empty();
+            case DUPLICATE:
+                return m.error_ballot_duplicate();
+            case TOO_MANY:
+                return m.error_ballot_too_many();
+            default:
+                return m.error_ballot_unknown();
+        }
+    }
+}

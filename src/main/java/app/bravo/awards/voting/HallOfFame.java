@@ -1,0 +1,66 @@
+package app.bravo.awards.voting;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.bravo.awards.Winner;
+
+/** Announced winners: the hall of fame (newest first, a page at a time), the board's strip, profile badges. */
+public final class HallOfFame {
+
+    public record Entry(String key, String name, String category, String programme, String round, long roundId,
+            boolean shared, LocalDate announcedOn) {
+    }
+
+    public record Page(List<Entry> entries, int page, boolean hasNext) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+    }
+
+    private HallOfFame() {
+    }
+
+    public static Page page(int page, int size, String language, ZoneId zone) {
+        int number = Math.max(1, page);
+        List<Winner> winners = Winner.<Winner>find("order by announcedAt desc, id desc").page(number - 1, size)
+                .list();
+        boolean hasNext = Winner.<Winner>find("order by announcedAt desc, id desc").page(number, size).firstResultOptional()
+                .isPresent();
+        return new Page(entries(winners, language, zone), number, hasNext);
+    }
+
+    /** The winners of the most recently announced round; empty while nothing has been announced. */
+    public static List<Entry> latest(String language, ZoneId zone) {
+        Winner newest = Winner.<Winner>find("order by announcedAt desc, id desc").firstResult();
+        if (newest == null) {
+            return List.of();
+        }
+        return entries(Winner.list("round.id = ?1 order by category.sortOrder, category.id, id", newest.round.id),
+                language, zone);
+    }
+
+    /** A person's awards (their own, and their team's are not included), newest first: their profile's badges. */
+    public static List<Entry> ofPerson(long personId, String language, ZoneId zone) {
+        return entries(Winner.list("person.id = ?1 order by announcedAt desc, id desc", personId), language, zone);
+    }
+
+    private static List<Entry> entries(List<Winner> winners, String language, ZoneId zone) {
+        Set<String> keys = new HashSet<>();
+        winners.forEach(w -> keys.add(w.nomineeKey));
+        Map<String, String> names = Candidates.names(keys);
+        List<Entry> entries = new ArrayList<>();
+        for (Winner winner : winners) {
+            entries.add(new Entry(winner.nomineeKey, names.get(winner.nomineeKey), winner.category.name.in(language),
+                    winner.round.programme.name.in(language), winner.round.title, winner.round.id, winner.shared,
+                    winner.announcedAt.atZone(zone).toLocalDate()));
+        }
+        return entries;
+    }
+}
