@@ -52,7 +52,7 @@ class MessageBundleTest {
             KioskMessages.class,
             BrandingMessages.class,
 
-            ModerationMessages.class);
+            ModerationMessages.class, app.bravo.awards.AwardMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");
@@ -77,7 +77,8 @@ class MessageBundleTest {
      * Amounts that need no plural form in Serbian and Slovenian because no word agrees with them ("3 bez promene",
      * or a noun said once after the last of two numbers). Every other amount picks its form with {@code .plural}.
      */
-    static final Set<String> AMOUNTS_WITHOUT_A_NOUN = Set.of("import_done.unchanged", "audit_import_details.unchanged",
+    static final Set<String> AMOUNTS_WITHOUT_A_NOUN = Set.of("category_numbers.finalists", "category_numbers.winners",
+            "error_winners_over_finalists.finalists", "error_approval_choices.finalists", "import_done.unchanged", "audit_import_details.unchanged",
             "error_size.min");
 
     static Stream<Arguments> bundlesAndLanguages() {
