@@ -30,7 +30,7 @@ public final class RoundPages {
                 n.finalist desc, n.citations desc, n.createdAt, n.id""", round).list();
         Map<Long, List<CitationView>> citations = new LinkedHashMap<>();
         for (Citation c : Citation.<Citation> find("""
-                select c from Citation c join fetch c.nominator where c.nomination.round = ?1
+                select c from Citation c join fetch c.nominator left join fetch c.post where c.nomination.round = ?1
                 order by c.createdAt, c.id""", round).list()) {
             citations.computeIfAbsent(c.nomination.id, id -> new ArrayList<>())
                     .add(new CitationView(c.nominator.fullName, c.citation, c.post == null ? null : c.post.id,
