@@ -162,6 +162,8 @@ public final class AwardForms {
         @RestForm public String nominee;
         @RestForm public String citation;
         @RestForm public String postId;
+        /** The search for a person to nominate (the page's GET form). */
+        @RestForm public String q;
 
         public boolean isCategory(Long id) {
             return id != null && id.equals(Forms.parseId(categoryId));

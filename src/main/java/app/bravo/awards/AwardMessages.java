@@ -354,4 +354,31 @@ public interface AwardMessages {
 
     @Message
     String error_citation_required();
+
+    @Message
+    String audit_programme();
+
+    @Message
+    String audit_category();
+
+    @Message
+    String audit_round_created();
+
+    @Message
+    String audit_phase();
+
+    @Message
+    String audit_nominated();
+
+    @Message
+    String audit_shortlisted();
+
+    @Message
+    String audit_withdrawn();
+
+    @Message
+    String search_person();
+
+    @Message
+    String search_button();
 }

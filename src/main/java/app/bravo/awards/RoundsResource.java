@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import app.bravo.awards.AwardForms.NominateForm;
+import app.bravo.people.PeopleSearch;
 import app.bravo.people.Person;
 import app.bravo.people.Team;
 import app.bravo.posts.Post;
@@ -43,14 +44,23 @@ public class RoundsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Round round, List<RoundPages.CategoryBlock> categories, boolean hr);
+        static native TemplateInstance show(Round round, List<RoundPages.CategoryBlock> categories, boolean hr,
+                List<Timed> schedule, String zone);
 
         static native TemplateInstance nominate(Round round, List<Category> categories, NominateForm form,
                 FormErrors errors, List<Person> people, List<Team> teams, Recognition post);
     }
 
+    /** A scheduled move: the phase the round enters, and when, in the organisation's time zone. */
+    @io.quarkus.qute.TemplateData
+    public record Timed(Phase phase, String when) {
+    }
+
     @Inject
     RoundService rounds;
+
+    @Inject
+    app.bravo.config.BravoConfig config;
 
     @Inject
     NominationService nominations;
@@ -66,7 +76,8 @@ public class RoundsResource {
     @RolesAllowed(Role.EMPLOYEE_NAME)
     public TemplateInstance show(@RestPath long id) {
         Round round = visible(id);
-        return Templates.show(round, RoundPages.blocks(round, currentUser.isHr()), currentUser.isHr());
+        return Templates.show(round, RoundPages.blocks(round, currentUser.isHr()), currentUser.isHr(),
+                schedule(round), config.timeZone().getId());
     }
 
     @POST
@@ -124,10 +135,11 @@ public class RoundsResource {
     @GET
     @Path("{id}/nominate")
     @RolesAllowed(Role.EMPLOYEE_NAME)
-    public TemplateInstance nominateForm(@RestPath long id, @RestQuery String post) {
+    public TemplateInstance nominateForm(@RestPath long id, @RestQuery String post, @RestQuery String q) {
         Round round = visible(id);
         NominateForm form = new NominateForm();
         form.postId = post;
+        form.q = q;
         return nominatePage(round, form, FormErrors.none());
     }
 
@@ -160,10 +172,37 @@ public class RoundsResource {
         if (post != null && post.status != Post.Status.APPROVED) {
             post = null;
         }
-        List<Person> people = post != null ? List.copyOf(post.recipients)
-                : Person.list("active = true order by fullName");
+        // People are searched for (a page of matches), never listed whole: the directory may hold 100,000.
+        List<Person> people = new java.util.ArrayList<>();
+        if (post != null) {
+            people.addAll(post.recipients);
+        } else {
+            Long chosen = form.nominee != null && form.nominee.startsWith("person:")
+                    ? Forms.parseId(form.nominee.substring(7)) : null;
+            Person already = chosen == null ? null : Person.findById(chosen);
+            if (already != null) {
+                people.add(already);
+            }
+            if (form.q != null && !form.q.isBlank()) {
+                PeopleSearch.page(PeopleSearch.Criteria.of(form.q, false), null, null, 20).items().stream()
+                        .filter(p -> !people.contains(p)).forEach(people::add);
+            }
+        }
         List<Team> teams = post != null ? List.copyOf(post.teams) : Team.listActive();
         return Templates.nominate(round, RoundService.activeCategories(round), form, errors, people, teams, post);
+    }
+
+    private List<Timed> schedule(Round round) {
+        java.time.Instant[] times = { round.nominatingAt, round.shortlistingAt, round.votingAt, round.closingAt,
+                round.announcingAt };
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        List<Timed> timed = new java.util.ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] != null) {
+                timed.add(new Timed(Phase.values()[i + 1], times[i].atZone(config.timeZone()).format(format)));
+            }
+        }
+        return timed;
     }
 
     private Round visible(long id) {
