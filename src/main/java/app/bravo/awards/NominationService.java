@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import app.bravo.audit.Audit;
 import app.bravo.people.Person;
@@ -84,8 +85,9 @@ public class NominationService {
     }
 
     private Outcome addCitation(long roundId, long nominationId, long nominatorId, Nominee nominee) {
-        Round round = RoundService.requireRound(roundId);
-        if (round.phase != Phase.NOMINATING) {
+        // A shared lock on the round: a phase move waits for this citation, and a citation after the move sees it.
+        Round round = Round.getEntityManager().find(Round.class, roundId, LockModeType.PESSIMISTIC_READ);
+        if (round == null || round.phase != Phase.NOMINATING) {
             throw new PhaseConflictException(msg(m -> m.error_not_nominating()));
         }
         Nomination nomination = Nomination.findById(nominationId);

@@ -135,12 +135,15 @@ public class RoundsResource {
     @GET
     @Path("{id}/nominate")
     @RolesAllowed(Role.EMPLOYEE_NAME)
-    public TemplateInstance nominateForm(@RestPath long id, @RestQuery String post, @RestQuery String q) {
+    public Response nominateForm(@RestPath long id, @RestQuery String post, @RestQuery String q) {
         Round round = visible(id);
+        if (round.phase != Phase.NOMINATING) {
+            return Flash.redirect("/awards/rounds/" + id, forms.messages(AwardMessages.class).error_not_nominating());
+        }
         NominateForm form = new NominateForm();
         form.postId = post;
         form.q = q;
-        return nominatePage(round, form, FormErrors.none());
+        return Response.ok(nominatePage(round, form, FormErrors.none())).build();
     }
 
     @POST

@@ -181,6 +181,30 @@ class AwardRoundsTest {
     }
 
     @Test
+    void twoSchedulersAtOnceMoveADueRoundOnce() throws Exception {
+        long[] open = nominating(Map.of());
+        calls.schedule(open[0], Instant.now().minusSeconds(5));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                calls.schedule();
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        assertEquals(Phase.SHORTLISTING, calls.round(open[0]).phase);
+        assertEquals(2, calls.audits("award.round.phase", "award-round:" + open[0]), "DRAFT→NOMINATING, then one more");
+        assertEquals(2, calls.eventsFor(open[0]));
+    }
+
+    @Test
     void aRecurringProgrammeOpensItsNextRoundOnce() {
         long programme = programme("MONTHLY");
         category(programme, Map.of());
