@@ -107,4 +107,52 @@ class AwardPagesTest {
         assertFalse(WebSession.as(Role.EMPLOYEE).page(page).text().contains("Quietly excellent"));
         assertTrue(hr.page("/audit").text().contains("Nomination withdrawn"));
     }
+
+    @Test
+    void hrKeepsProgrammesCategoriesAndRoundsByForm() {
+        WebSession hr = WebSession.as(Role.HR);
+        String name = AwardRoundsTest.unique("Team of the Year");
+        Response created = hr.submit("/awards/programmes/new", "/awards/programmes", Map.of("nameEn", name,
+                "nameSr", name + " (sr)", "emblem", "laurel", "cadence", "YEARLY"));
+        assertEquals(303, created.statusCode());
+        String programmePage = created.getHeader("Location").replaceFirst("^https?://[^/]+", "");
+        long programme = Long.parseLong(programmePage.substring(programmePage.lastIndexOf('/') + 1));
+        assertTrue(WebSession.as(Role.EMPLOYEE).language("sr").page(programmePage).text().contains(name + " (sr)"));
+
+        long billing = AwardRoundsTest.teamId("Billing");
+        assertEquals(303, hr.submit(programmePage + "/categories/new", programmePage + "/categories", Map.of(
+                "nameEn", "Best team", "nominees", "TEAMS", "nomineeTeamIds", Long.toString(billing), "finalists", "3",
+                "winners", "1", "method", "APPROVAL", "maxChoices", "2")).statusCode());
+        long category = AwardRoundsTest.categoryOf(programme);
+        Api.as(Role.EMPLOYEE).get("/api/awards/programmes/" + programme).then().statusCode(200)
+                .body("categories[0].nomineeTeamIds", org.hamcrest.Matchers.contains((int) billing))
+                .body("categories[0].maxChoices", org.hamcrest.Matchers.equalTo(2));
+        Document edit = hr.page(programmePage + "/categories/" + category + "/edit");
+        assertNotNull(edit.selectFirst("input[name=nomineeTeamIds][value=" + billing + "][checked]"));
+        assertEquals(303, hr.submit(programmePage + "/categories/" + category + "/edit", programmePage + "/categories/"
+                + category, Map.of("nameEn", "Best team", "nominees", "BOTH", "finalists", "3", "winners", "1",
+                        "method", "BORDA")).statusCode());
+        Api.as(Role.EMPLOYEE).get("/api/awards/programmes/" + programme).then()
+                .body("categories[0].nomineeTeamIds", org.hamcrest.Matchers.empty())
+                .body("categories[0].maxChoices", org.hamcrest.Matchers.equalTo(3));
+        assertEquals(200, hr.get(programmePage + "/edit").statusCode());
+
+        // Times are typed in the organisation's zone (Europe/Belgrade: UTC+1 in March).
+        Response round = hr.submit(programmePage + "/rounds/new", programmePage + "/rounds", Map.of("title", "2031",
+                "periodStart", "2031-01-01", "periodEnd", "2031-12-31", "nominatingAt", "2031-03-01T09:00",
+                "votingAt", "2031-02-01T09:00"));
+        assertEquals(400, round.statusCode());
+        assertNotNull(WebSession.html(round).selectFirst("#e-votingAt"));
+        round = hr.submit(programmePage + "/rounds/new", programmePage + "/rounds", Map.of("title", "2031",
+                "periodStart", "2031-01-01", "periodEnd", "2031-12-31", "nominatingAt", "2031-03-01T09:00"));
+        assertEquals(303, round.statusCode());
+        String roundPage = round.getHeader("Location").replaceFirst("^https?://[^/]+", "");
+        Api.as(Role.HR).get("/api" + roundPage).then().statusCode(200)
+                .body("nominatingAt", org.hamcrest.Matchers.equalTo("2031-03-01T08:00:00Z"));
+        assertTrue(hr.page(roundPage).text().contains("2031-03-01 09:00"));
+        for (String language : new String[] { "en", "sr", "sl" }) {
+            assertEquals(200, WebSession.as(Role.HR).language(language).get("/awards").statusCode());
+            assertEquals(200, WebSession.as(Role.HR).language(language).get(roundPage).statusCode());
+        }
+    }
 }
