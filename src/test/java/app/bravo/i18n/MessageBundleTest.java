@@ -53,7 +53,7 @@ class MessageBundleTest {
             KioskMessages.class,
             BrandingMessages.class,
 
-            ModerationMessages.class, VotingMessages.class);
+            ModerationMessages.class, app.bravo.awards.AwardMessages.class, VotingMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");
@@ -80,7 +80,8 @@ class MessageBundleTest {
      * or a noun said once after the last of two numbers). Every other amount picks its form with {@code .plural}.
      */
     static final Set<String> AMOUNTS_WITHOUT_A_NOUN = Set.of("import_done.unchanged", "audit_import_details.unchanged",
-            "error_size.min", "turnout_summary.eligible", "turnout_summary.percent");
+            "error_size.min", "turnout_summary.eligible", "turnout_summary.percent", "category_numbers.finalists",
+            "category_numbers.winners", "error_winners_over_finalists.finalists", "error_approval_choices.finalists");
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.stream().flatMap(b -> Stream.of("sr", "sl").map(l -> Arguments.of(name(b), l)));

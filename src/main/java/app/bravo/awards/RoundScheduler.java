@@ -1,0 +1,45 @@
+package app.bravo.awards;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import app.bravo.web.BadInputException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Moves rounds whose scheduled time has come, through the very method HR's button calls. Every instance runs
+ * it; the conditional update lets one of them win each move, the others find the round moved and skip it.
+ * There is no request behind it: the audit log names the actor "system".
+ */
+@ApplicationScoped
+public class RoundScheduler {
+
+    private static final Logger LOG = Logger.getLogger(RoundScheduler.class);
+
+    @Inject
+    RoundService rounds;
+
+    @Scheduled(every = "${bravo.awards.schedule-every:30s}", delayed = "${bravo.awards.schedule-delay:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "award-rounds")
+    public void moveDueRounds() {
+        record Due(long id, Phase phase) {
+        }
+        var due = QuarkusTransaction.requiringNew().call(() -> RoundService.due(Instant.now()).stream()
+                .map(r -> new Due(r.id, r.phase)).toList());
+        for (Due round : due) {
+            try {
+                rounds.move(round.id(), round.phase(), round.phase().next());
+                LOG.infof("Round %d moved on schedule from %s", round.id(), round.phase());
+            } catch (PhaseConflictException e) {
+                LOG.debugf("Round %d was moved by someone else", round.id());
+            } catch (BadInputException e) {
+                LOG.warnf("Round %d cannot leave %s on schedule: %s", round.id(), round.phase(), e.first().in("en"));
+            }
+        }
+    }
+}
