@@ -55,6 +55,11 @@ public class BoardCache {
         return get(FILTER_CHOICES, load);
     }
 
+    /** The latest announced round's winners, named in {@code language} (the board's winners strip). */
+    java.util.List<app.bravo.awards.voting.HallOfFame.Entry> winners(String language, java.time.ZoneId zone) {
+        return get("winners:" + language, () -> app.bravo.awards.voting.HallOfFame.latest(language, zone));
+    }
+
     /** Forgets everything (tests measure the cost of a page read afresh). */
     public void clear() {
         entries.clear();

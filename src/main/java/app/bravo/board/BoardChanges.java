@@ -26,9 +26,10 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 @ApplicationScoped
 public class BoardChanges implements StatementInspector {
 
-    /** The tables a board page reads for every reader alike. */
+    /** The tables a board page reads for every reader alike (the awards' for its winners strip). */
     static final Set<String> BOARD_TABLES = Set.of("post", "post_recipient", "post_team", "post_behaviour",
-            "person", "team", "department", "behaviour", "service_rule");
+            "person", "team", "department", "behaviour", "service_rule", "award_winner", "award_round",
+            "award_category", "award_programme");
 
     private static final Pattern WRITE = Pattern.compile(
             "^\\s*(?:insert\\s+into|update|delete\\s+from|delete|merge\\s+into)\\s+\"?(\\w+)",

@@ -59,7 +59,8 @@ public class BoardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters,
-                List<BoardQuery.Ref> teams, List<Choice> behaviours, List<String> periods, List<String> kinds, List<BoardQuery.Card> spotlight);
+                List<BoardQuery.Ref> teams, List<Choice> behaviours, List<String> periods, List<String> kinds, List<BoardQuery.Card> spotlight,
+                List<app.bravo.awards.voting.HallOfFame.Entry> winners);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
 
@@ -99,7 +100,8 @@ public class BoardResource {
         FilterChoices choices = cache.filterChoices(BoardResource::filterChoices);
         return Templates.index(board.feed(), shown, choices.teams(), choices.behaviours(),
                 java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList(),
-                java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList(), board.spotlight());
+                java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList(), board.spotlight(),
+                cache.winners(currentLocale.getCode(), config.timeZone()));
     }
 
     /**

@@ -11,8 +11,7 @@ import app.bravo.i18n.CurrentLocale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * For templates: {@code inject:awardWinners.latest} (the board's winners strip, {@code {#awardWinners /}}) and
- * {@code inject:awardWinners.ofPerson(id)} (a profile's badges, {@code {#awardBadges personId=… /}}).
+ * For templates: {@code inject:awardWinners.ofPerson(id)} (a profile's badges, {@code {#awardBadges personId=… /}}).
  */
 @Named("awardWinners")
 @RequestScoped
@@ -23,17 +22,6 @@ public class AwardWinners {
 
     @Inject
     BravoConfig config;
-
-    private List<HallOfFame.Entry> latest;
-
-    public List<HallOfFame.Entry> getLatest() {
-        if (latest == null) {
-            String language = currentLocale.getCode();
-            latest = QuarkusTransaction.joiningExisting()
-                    .call(() -> HallOfFame.latest(language, config.timeZone()));
-        }
-        return latest;
-    }
 
     public List<HallOfFame.Entry> ofPerson(long personId) {
         String language = currentLocale.getCode();

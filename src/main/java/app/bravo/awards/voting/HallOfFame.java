@@ -27,28 +27,35 @@ public final class HallOfFame {
     private HallOfFame() {
     }
 
+    /** Winners with what an entry names (category, round, programme) in the same statement: no query per winner. */
+    private static final String WITH_NAMES = "from Winner w join fetch w.category c join fetch w.round r"
+            + " join fetch r.programme ";
+
     public static Page page(int page, int size, String language, ZoneId zone) {
         int number = Math.max(1, page);
-        List<Winner> winners = Winner.<Winner>find("order by announcedAt desc, id desc").page(number - 1, size)
-                .list();
-        boolean hasNext = Winner.<Winner>find("order by announcedAt desc, id desc").page(number, size).firstResultOptional()
-                .isPresent();
-        return new Page(entries(winners, language, zone), number, hasNext);
+        // One more than a page tells whether another follows.
+        List<Winner> winners = Winner.<Winner>find(WITH_NAMES + "order by w.announcedAt desc, w.id desc")
+                .range((number - 1) * size, number * size).list();
+        boolean hasNext = winners.size() > size;
+        return new Page(entries(hasNext ? winners.subList(0, size) : winners, language, zone), number, hasNext);
     }
 
     /** The winners of the most recently announced round; empty while nothing has been announced. */
     public static List<Entry> latest(String language, ZoneId zone) {
-        Winner newest = Winner.<Winner>find("order by announcedAt desc, id desc").firstResult();
-        if (newest == null) {
+        List<Long> newest = Winner.getEntityManager()
+                .createQuery("select w.round.id from Winner w order by w.announcedAt desc, w.id desc", Long.class)
+                .setMaxResults(1).getResultList();
+        if (newest.isEmpty()) {
             return List.of();
         }
-        return entries(Winner.list("round.id = ?1 order by category.sortOrder, category.id, id", newest.round.id),
+        return entries(Winner.list(WITH_NAMES + "where r.id = ?1 order by c.sortOrder, c.id, w.id", newest.get(0)),
                 language, zone);
     }
 
     /** A person's awards (their own, and their team's are not included), newest first: their profile's badges. */
     public static List<Entry> ofPerson(long personId, String language, ZoneId zone) {
-        return entries(Winner.list("person.id = ?1 order by announcedAt desc, id desc", personId), language, zone);
+        return entries(Winner.list(WITH_NAMES + "where w.person.id = ?1 order by w.announcedAt desc, w.id desc",
+                personId), language, zone);
     }
 
     private static List<Entry> entries(List<Winner> winners, String language, ZoneId zone) {
