@@ -63,9 +63,19 @@ class BoardCacheTest {
         Api.as(Role.HR).put("/api/posts/" + post + "/applause").then().statusCode(200);
         String board = "/?person=" + star.id();
 
-        Element forHr = WebSession.as(Role.HR).page(board).selectFirst("#post-" + post);
+        Document hrPage = WebSession.as(Role.HR).page(board);
+        Document readerPage = WebSession.as(Role.EMPLOYEE).page(board);
+        Element forHr = hrPage.selectFirst("#post-" + post);
         Element forAuthor = WebSession.as(DemoUser.COLLEAGUE).page(board).selectFirst("#post-" + post);
-        Element forReader = WebSession.as(Role.EMPLOYEE).page(board).selectFirst("#post-" + post);
+        Element forReader = readerPage.selectFirst("#post-" + post);
+        // Each reader's forms carry their own CSRF token, the one the rest of their page carries.
+        String hrToken = csrf(hrPage.selectFirst("form.lang-form"));
+        String readerToken = csrf(readerPage.selectFirst("form.lang-form"));
+        assertFalse(hrToken.equals(readerToken), "two sessions, two tokens");
+        assertEquals(hrToken, csrf(forHr.selectFirst("form.applause")));
+        assertEquals(readerToken, csrf(forReader.selectFirst("form.applause")));
+        assertEquals(hrToken, csrf(forHr.selectFirst("form.pin-form")), "HR's pin form");
+        assertNull(forReader.selectFirst("form.pin-form"), "an employee pins nothing");
         assertTrue(pressed(forHr), "HR applauded");
         assertFalse(pressed(forAuthor), "the author did not");
         assertFalse(pressed(forReader), "nor did Ana");
@@ -93,6 +103,10 @@ class BoardCacheTest {
 
     private static String applause(Document page, long post) {
         return page.selectFirst("#post-" + post + " .applause__count").text().trim();
+    }
+
+    private static String csrf(Element form) {
+        return form.selectFirst("input[name=csrf-token]").val();
     }
 
     private static boolean pressed(Element card) {
