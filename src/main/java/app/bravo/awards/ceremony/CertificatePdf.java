@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * XHTML (a rendered Qute template, text escaped) to PDF with openhtmltopdf. The font is Liberation Sans, which
@@ -17,8 +19,14 @@ public final class CertificatePdf {
     static final String FAMILY = "Certificate Sans";
     static final String FONT = "org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    static {
+        // openhtmltopdf logs every render's steps at INFO through its own loggers: warnings are enough.
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
+
     private CertificatePdf() {
     }
+
 
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

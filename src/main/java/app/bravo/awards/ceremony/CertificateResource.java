@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import app.bravo.awards.voting.Publication;
+import app.bravo.branding.Branding;
 import app.bravo.config.BravoConfig;
 import app.bravo.i18n.CurrentLocale;
 import app.bravo.security.Role;
@@ -33,7 +34,8 @@ public class CertificateResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance certificate(Certificate certificate, String organisation, String htmlLang);
+        static native TemplateInstance certificate(Certificate certificate, String organisation, String accent,
+                String htmlLang);
     }
 
     @Inject
@@ -43,7 +45,7 @@ public class CertificateResource {
     BravoConfig config;
 
     @Inject
-    app.bravo.branding.Branding branding;
+    Branding branding;
 
     @GET
     @Path("{roundId}/{winnerId}.pdf")
@@ -52,7 +54,7 @@ public class CertificateResource {
         String language = CeremonyResource.chosenLanguage(lang, currentLocale);
         Certificate certificate = QuarkusTransaction.joiningExisting().call(() -> Certificate
                 .of(Publication.announced(roundId), winnerId, language, config.timeZone()));
-        String xhtml = Templates.certificate(certificate, branding.getName(),
+        String xhtml = Templates.certificate(certificate, branding.getName(), branding.getAccent().hex(),
                 CeremonyResource.htmlLang(language)).setLocale(Locale.forLanguageTag(language)).render();
         return Response.ok(CertificatePdf.render(xhtml), PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + certificate.fileName() + "\"")
