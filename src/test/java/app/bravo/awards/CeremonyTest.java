@@ -291,6 +291,27 @@ class CeremonyTest {
         WebSession.anonymous().get(djordje).then().statusCode(302);
     }
 
+    @Test
+    void theDemosAnnouncedRoundHasACeremonyAndACertificateForEachWinner() throws IOException {
+        long announced = Api.as(Role.EMPLOYEE).get("/api/awards/rounds").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.title == '2026 Q3' && it.phase == 'ANNOUNCED' }.id");
+        Document page = WebSession.as(Role.EMPLOYEE).page("/awards/ceremony/" + announced + "?lang=sl");
+        List<String> kinds = kinds(page);
+        assertEquals("title", kinds.get(0));
+        assertEquals("thanks", kinds.get(kinds.size() - 1));
+        assertEquals(3, kinds.stream().filter("reveal"::equals).count(), "one reveal per category: " + kinds);
+        assertTrue(page.text().contains("Marija Ristić"), page.text());
+
+        List<String> links = WebSession.as(Role.EMPLOYEE).page("/awards/results/" + announced)
+                .select("a.results__certificate").eachAttr("href");
+        assertFalse(links.isEmpty());
+        for (String link : links) {
+            byte[] pdf = WebSession.as(Role.EMPLOYEE).get(link + "?lang=sr").then().statusCode(200)
+                    .contentType("application/pdf").extract().asByteArray();
+            assertTrue(text(pdf).contains("Kategorija"), link);
+        }
+    }
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
