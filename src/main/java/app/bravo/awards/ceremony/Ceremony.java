@@ -121,11 +121,7 @@ public final class Ceremony {
         }
         slides.add(new Slide(slides.size() + 1, Kind.THANKS, null, null, 0, 0, List.of(), null));
         return new View(round.id, language, round.programme.name.in(language), round.title,
-                emblemUrl(round.programme.emblem), round.phase != Phase.ANNOUNCED, slides);
-    }
-
-    static String emblemUrl(String emblem) {
-        return Emblems.url(emblem);
+                Emblems.url(round.programme.emblem), round.phase != Phase.ANNOUNCED, slides);
     }
 
     static Reveal reveal(StoredResult result, Map<String, String> names) {
