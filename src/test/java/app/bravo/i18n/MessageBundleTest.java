@@ -53,7 +53,8 @@ class MessageBundleTest {
             KioskMessages.class,
             BrandingMessages.class,
 
-            ModerationMessages.class, app.bravo.awards.AwardMessages.class, VotingMessages.class);
+            ModerationMessages.class, app.bravo.awards.AwardMessages.class, VotingMessages.class,
+            app.bravo.awards.ceremony.CeremonyMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");

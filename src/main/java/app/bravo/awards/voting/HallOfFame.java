@@ -14,7 +14,7 @@ import app.bravo.awards.Winner;
 public final class HallOfFame {
 
     public record Entry(String key, String name, String category, String programme, String round, long roundId,
-            boolean shared, LocalDate announcedOn) {
+            boolean shared, LocalDate announcedOn, long winnerId) {
     }
 
     public record Page(List<Entry> entries, int page, boolean hasNext) {
@@ -66,7 +66,7 @@ public final class HallOfFame {
         for (Winner winner : winners) {
             entries.add(new Entry(winner.nomineeKey, names.get(winner.nomineeKey), winner.category.name.in(language),
                     winner.round.programme.name.in(language), winner.round.title, winner.round.id, winner.shared,
-                    winner.announcedAt.atZone(zone).toLocalDate()));
+                    winner.announcedAt.atZone(zone).toLocalDate(), winner.id));
         }
         return entries;
     }
