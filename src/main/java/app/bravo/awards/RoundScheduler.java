@@ -1,6 +1,7 @@
 package app.bravo.awards;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,8 +30,15 @@ public class RoundScheduler {
     public void moveDueRounds() {
         record Due(long id, Phase phase) {
         }
-        var due = QuarkusTransaction.requiringNew().call(() -> RoundService.due(Instant.now()).stream()
-                .map(r -> new Due(r.id, r.phase)).toList());
+        List<Due> due;
+        try {
+            due = QuarkusTransaction.requiringNew().call(() -> RoundService.due(Instant.now()).stream()
+                    .map(r -> new Due(r.id, r.phase)).toList());
+        } catch (RuntimeException unavailable) {
+            // A database that is busy or away for a moment: the next tick tries again; no stack trace per tick.
+            LOG.warnf("Award rounds not checked this time: %s", unavailable.getMessage());
+            return;
+        }
         for (Due round : due) {
             try {
                 rounds.move(round.id(), round.phase(), round.phase().next());
@@ -39,6 +47,8 @@ public class RoundScheduler {
                 LOG.debugf("Round %d was moved by someone else", round.id());
             } catch (BadInputException e) {
                 LOG.warnf("Round %d cannot leave %s on schedule: %s", round.id(), round.phase(), e.first().in("en"));
+            } catch (RuntimeException e) {
+                LOG.warnf("Round %d not moved this time, tried again at the next tick: %s", round.id(), e.getMessage());
             }
         }
     }
