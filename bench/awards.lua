@@ -1,8 +1,9 @@
 -- wrk script of bench/awards.sh: requests that rotate through many voters' bearer tokens.
---   wrk ... -s bench/awards.lua <url> -- post <path> <tokens file> <threads> <bodies file>
+--   wrk ... -s bench/awards.lua <url> -- post <path> <tokens file> <threads> <bodies file> <first pass>
 --   wrk ... -s bench/awards.lua <url> -- get  <path> <tokens file> <threads>
 -- post: each request casts a ballot (a JSON body from the bodies file, one a line) for the next voter; a voter's
--- next cast picks another body, so re-casts change the ballot. get: the same tokens on a GET of the path.
+-- next cast picks another body, so re-casts change the ballot; a run starts at a given pass through the voters, so
+-- each run casts new ballots (another category) as well as re-casts. get: the same tokens on a GET of the path.
 -- Thread k of t takes voters k, k+t, k+2t... so no two threads cast for one voter at once (make the number of
 -- tokens a multiple of t). Answers other than 201 (post) or 200 (get) are counted and the first one is kept;
 -- done() prints "unexpected: <n>" and that first answer.
@@ -27,7 +28,7 @@ function init(args)
   step = tonumber(args[4])
   bodies = mode == "post" and lines(args[5]) or nil
   expected = mode == "post" and 201 or 200
-  next_index = id
+  next_index = id + (tonumber(args[6]) or 0) * #tokens
   unexpected = 0
   first_unexpected = ""
 end

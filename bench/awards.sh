@@ -51,6 +51,7 @@ hr="hr@demo.bravo" # re-tallies the closed round
 password="bravo-demo"
 keys=(post get)
 declare -A rps p99 notes found stored tally_e2e label_of
+post_runs=0
 
 # shellcheck source=bench/common.sh
 source bench/common.sh # the scripts run from the repository root (cd above)
@@ -158,7 +159,8 @@ measure() { # db key (post or get; a second run of a key makes the mean)
   local args=(-- "$key")
   if [ "$key" = post ]; then
     url="/api/awards/rounds/$voting_round/ballots"
-    args+=("$url" "$tokens_file" "$threads" "$bodies_file")
+    post_runs=$((post_runs + 1)) # each run starts 3 passes further on: new ballots as well as re-casts
+    args+=("$url" "$tokens_file" "$threads" "$bodies_file" $((post_runs * 3)))
   else
     url="/api/awards/rounds/$voting_round"
     args+=("$url" "$tokens_file" "$threads")
@@ -201,7 +203,9 @@ retally() { # db
     [ "$status" = 200 ] || { times+=" answered $status: $(head -c 200 "$work/tally.json")"; break; }
     times+=" ${out#* } s"
   done
-  tally_e2e[$db]="${times# } ($(grep -o '"ballots":[0-9]*' "$work/tally.json" | head -1 | tr -d '"'))"
+  tally_e2e[$db]="${times# } ($(grep -o '"ballots":[0-9]*' "$work/tally.json" | head -1 | tr -d '"'),"
+  tally_e2e[$db]+=" $(grep -o '"number":[0-9]*' "$work/tally.json" | wc -l) rounds,"
+  tally_e2e[$db]+=" $(grep -o '"tied":[a-z]*' "$work/tally.json" | head -1 | tr -d '"'))"
 }
 
 run_database() { # db
@@ -247,14 +251,14 @@ print_database() { # db
   v=$(ratio "${rps[$db,post]}" "${rps[$db,get]}")
   printf '  ballot POST / GET: %s  goal >= 0.3  %s; errors: %s\n' "$v" "$(goal "$v" '>=' 0.3)" \
     "$([ -n "${found[errors,$db]:-}" ] && echo "some (see notes)  FAIL" || echo "0  PASS")"
-  printf '  ballots stored in the round: %s (one per voter and category; the rest were re-casts)\n' "${stored[$db]}"
+  printf '  ballots in the round after the runs: %s (one per voter and category cast in; the rest were re-casts)\n' \
+    "${stored[$db]}"
   printf '  re-tally through the app, %s ranked ballots over 10 candidates (for the record): %s\n' \
     "$tally_ballots" "${tally_e2e[$db]}"
 }
 
 pure_tally() {
   local out worst
-  say "counting $tally_ballots ranked ballots over 10 candidates with Tally.count ($tally_runs runs)"
   out=$(java -cp "$work/classes:$work/test-classes:$work/app-${databases[0]}/lib/main/*" \
     app.bravo.awards.tally.TallyBench "$tally_ballots" 10 "$tally_runs")
   worst=$(sed -n 's/^tally worst: \([0-9]*\) ms$/\1/p' <<<"$out")
@@ -264,6 +268,7 @@ pure_tally() {
 }
 
 for db in "${databases[@]}"; do run_database "$db"; done
+say "counting $tally_ballots ranked ballots over 10 candidates with Tally.count ($tally_runs runs)"
 tally_report=$(pure_tally)
 printf '\n==================== results ====================\n'
 for db in "${databases[@]}"; do print_database "$db"; done
