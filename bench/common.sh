@@ -147,10 +147,10 @@ SQL
 }
 
 # ---------------------------------------------------------------- the app, logins, answers
-free_port() {
+free_port() { # below the ephemeral range (32768 up), so no outgoing connection takes it before the app binds it
   local port
   for _ in $(seq 50); do
-    port=$((20000 + RANDOM % 20000))
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
   done
   die "no free port"
