@@ -11,8 +11,9 @@
 #   - the answers per pass (201, 409 "not voting", anything else: an error);
 #   - the ballots in award_ballot for the category (expected: one per voter who got at least one 201; that is
 #     all 1,000, as every voter cast twice before the close was scheduled) and what the close's tally counted;
-#   - the "award.round.phase" audit entries to CLOSED for the round (expected: exactly 1) and which instance
-#     logged the move;
+#   - the "award.round.phase" audit entries to CLOSED for the round (expected: exactly 1), which instance
+#     logged the move, and whether the other one tried at the same time and lost (its conditional update found
+#     the round moved; it only tries when its scheduler read the round as due before the close committed);
 #   - that each voter's last acknowledged receipt is the one counted: sha256 of the receipt code (as
 #     VoterKeys.receiptHash normalises it) is among award_ballot.receipt_hash for the category, and no stored
 #     hash is anything else;
@@ -45,7 +46,8 @@ strong_secret() { head -c 48 /dev/urandom | base64 -w0; }
 # unknown bravo.* properties, so that check is turned off here.)
 app_env=(BRAVO_SESSION_KEY="$(strong_secret)" BRAVO_BALLOT_SECRET="$(strong_secret)")
 app_opts=(-Dbravo.awards.schedule-every=1s -Dbravo.awards.schedule-delay=1s
-  -Dsmallrye.config.mapping.validate-unknown=false)
+  -Dsmallrye.config.mapping.validate-unknown=false
+  '-Dquarkus.log.category."app.bravo.awards.RoundScheduler".level=DEBUG') # logs a scheduler that lost the race
 now_ms() { date +%s%3N; }
 
 # ---------------------------------------------------------------- two instances, voters
@@ -122,6 +124,8 @@ closers=$(sql_value "$db" "select string_agg(actor, ', ') from audit_entry where
   and subject = 'award-round:$round' and args like '%\"to\":\"CLOSED\"%'")
 moved_a=$(grep -c "Round $round moved on schedule from VOTING" "$work/app-instance-a.log" || true)
 moved_b=$(grep -c "Round $round moved on schedule from VOTING" "$work/app-instance-b.log" || true)
+lost_a=$(grep -c "Round $round was moved by someone else" "$work/app-instance-a.log" || true)
+lost_b=$(grep -c "Round $round was moved by someone else" "$work/app-instance-b.log" || true)
 sql_rows "$db" "select receipt_hash from award_ballot where round_id = $round and category_id = $category" \
   | sort >"$work/stored-hashes"
 
@@ -159,7 +163,8 @@ printf '  %-64s %6s  expected %6s  %s\n' "ballots the close's tally counted" "$c
 printf '  %-64s %6s  expected %6s  %s\n' "award.round.phase entries to CLOSED in the audit log ($closers)" \
   "$closes" 1 "$(pass_fail "$closes" 1)"
 printf '  %-64s %6s\n' "instance a logged the scheduled close" "$moved_a" "instance b logged the scheduled close" \
-  "$moved_b"
+  "$moved_b" "instance a tried too and found it closed by the other" "$lost_a" \
+  "instance b tried too and found it closed by the other" "$lost_b"
 printf '  %-64s %6s  expected %6s  %s\n' "last acknowledged receipts found among the stored hashes" "$found_last" \
   "$acknowledged" "$(pass_fail "$found_last" "$acknowledged")"
 printf '  %-64s %6s  expected %6s  %s\n' "last acknowledged receipts not found" "$missing_last" 0 \
