@@ -19,7 +19,7 @@
 #     hash is anything else;
 #   - 201 answers to requests sent after the close was committed (expected: 0).
 #
-#   bench/two-instances.sh        # about 5 minutes, build included
+#   bench/two-instances.sh        # 5-20 minutes, build included (each cast is a curl process: slow on a busy machine)
 #
 # Needs a PostgreSQL server at 127.0.0.1:5432 that lets user postgres in without a password (a database
 # bravo_bench_<pid> is created and dropped), python3, curl. Rebuilds target/quarkus-app (the PostgreSQL build
