@@ -56,37 +56,6 @@ declare -A url_of rps p99 reqs notes posts_at deep_at plans found
 # shellcheck source=bench/common.sh
 source bench/common.sh # the scripts run from the repository root (cd above)
 
-# The H2 tools of the very version the app runs, from the local Maven repository.
-h2_jar=""
-if [[ " ${databases[*]} " == *" h2 "* ]]; then
-  h2_version=$(find "$work/app-h2/lib" -name 'com.h2database.h2-*.jar' | sed -n '1s/.*h2-\(.*\)\.jar$/\1/p')
-  h2_jar="$HOME/.m2/repository/com/h2database/h2/$h2_version/h2-$h2_version.jar"
-  [ -f "$h2_jar" ] || die "no H2 jar at $h2_jar"
-fi
-
-
-
-# ---------------------------------------------------------------- SQL against the app's schema
-h2_url() { echo "jdbc:h2:file:$work/data-h2/bravo"; }
-
-sql_file() { # db file (H2: the app must be stopped)
-  if [ "$1" = postgresql ]; then
-    "${psql_admin[@]}" -d "$pg_db" -f "$2" >/dev/null
-  else
-    java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" -script "$2"
-  fi
-}
-
-sql_value() { # db query -> the first column of the first row
-  if [ "$1" = postgresql ]; then
-    "${psql_admin[@]}" -d "$pg_db" -tA -c "$2" | head -1
-  else
-    printf '%s;\n' "$2" >"$work/query.sql"
-    java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" -script "$work/query.sql" \
-      -showResults | sed -n 's/^--> *//p' | head -1 | sed 's/ *$//'
-  fi
-}
-
 # ---------------------------------------------------------------- seeding the board
 # Posts x = from..to get the id id_base + x. Everything is a function of x, so a run is repeatable: 6 in 10
 # recognitions, 2 complaint stories, 1 customer praise, 1 inspiration; stories and praise ~1 in 17 pending and

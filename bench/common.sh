@@ -1,15 +1,26 @@
 # Shared by the benchmarks (sourced after they set databases, psql_admin and pg_db): a scratch folder and the
-# clean-up that stops the app and drops the throwaway PostgreSQL database, wrk and psql checks, and the build of
-# one packaged app per database (db-kind is fixed at build time), PostgreSQL first so target/ ends as H2; then
-# starting the app on a throwaway database, a browser's login and a personal API token, and a URL's status.
+# clean-up that stops the app(s) and drops the throwaway PostgreSQL database, wrk and psql checks, and the build
+# of one packaged app per database (db-kind is fixed at build time), PostgreSQL first so target/ ends as H2; then
+# starting the app on a throwaway database (several instances may share one PostgreSQL database), SQL against
+# the app's schema (H2 with the app stopped), a browser's login and a personal API token, voters with bearer
+# tokens seeded by SQL, and a URL's status.
 work="$(mktemp -d)"
-app_pid=""
+app_pid=""   # the app started last
+app_pids=()  # every app started and not yet stopped
+app_opts=()  # more -D options for every start (a script may add some before start_app)
+app_env=()   # more environment variables for every start
 pg_created=""
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-  fi
+# The key of the API tokens' keyed hash, so bench tokens can be seeded by SQL (seed_voters).
+api_token_key="bench-api-tokens-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+stop_app() { # every instance
+  local pid
+  for pid in "${app_pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  app_pids=()
   app_pid=""
 }
 cleanup() {
@@ -54,20 +65,101 @@ for db in postgresql h2; do
   if [[ " ${databases[*]} " == *" $db "* ]]; then build "$db"; fi
 done
 
+# The H2 tools of the very version the app runs, from the local Maven repository.
+h2_jar=""
+if [[ " ${databases[*]} " == *" h2 "* ]]; then
+  h2_version=$(find "$work/app-h2/lib" -name 'com.h2database.h2-*.jar' | sed -n '1s/.*h2-\(.*\)\.jar$/\1/p')
+  h2_jar="$HOME/.m2/repository/com/h2database/h2/$h2_version/h2-$h2_version.jar"
+  [ -f "$h2_jar" ] || die "no H2 jar at $h2_jar"
+fi
+
+# ---------------------------------------------------------------- SQL against the app's schema
+h2_url() { echo "jdbc:h2:file:$work/data-h2/bravo"; }
+
+sql_file() { # db file (H2: the app must be stopped)
+  if [ "$1" = postgresql ]; then
+    "${psql_admin[@]}" -d "$pg_db" -f "$2" >/dev/null
+  else
+    java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" -script "$2"
+  fi
+}
+
+sql_rows() { # db query -> the first column of every row, one a line
+  if [ "$1" = postgresql ]; then
+    "${psql_admin[@]}" -d "$pg_db" -tA -c "$2"
+  else
+    printf '%s;\n' "$2" >"$work/query.sql"
+    java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" -script "$work/query.sql" \
+      -showResults | sed -n 's/^--> *//p' | sed 's/ *$//'
+  fi
+}
+
+sql_value() { # db query -> the first column of the first row
+  sql_rows "$1" "$2" | head -1
+}
+
+sql_range() { # db from to -> a derived table of the numbers from..to in column x
+  if [ "$1" = postgresql ]; then echo "(select g as x from generate_series($2, $3) as g)"
+  else echo "(select x from system_range($2, $3))"; fi
+}
+
+# ---------------------------------------------------------------- voters with bearer tokens, seeded by SQL
+# Employees "Bench Voter n" (n = 1..count, ids from voter_id_base up) in a team of their own (so no finalist
+# team of the demo is theirs), each with an account (the demo's password hash and role, copied from Ana's) and
+# a personal API token, stored as ApiTokens stores one: the keyed hash (api_token_key, given to every start)
+# and the prefix. The tokens go to the file, one a line in the order of n. H2: the app must be stopped.
+voter_id_base=1000000000
+seed_voters() { # db count tokens-file
+  local db="$1" count="$2" file="$3" range
+  range=$(sql_range "$db" 1 "$count")
+  python3 - "$api_token_key" "$count" "$file" "$voter_id_base" >"$work/voter-tokens.sql" <<'PY'
+import hashlib, hmac, secrets, sys
+key, count, file, base = sys.argv[1].encode(), int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+rows = []
+with open(file, "w") as out:
+    for n in range(1, count + 1):
+        token = "bravo_" + secrets.token_urlsafe(32)
+        out.write(token + "\n")
+        digest = hmac.new(key, token.encode(), hashlib.sha256).hexdigest()
+        rows.append(f"({base + n}, '{digest}', '{token[:10]}', {base + n})")
+print("create table bench_token (id bigint, token_hash varchar(64), prefix varchar(16), account_id bigint);")
+for i in range(0, len(rows), 1000):
+    print("insert into bench_token values " + ",\n  ".join(rows[i:i + 1000]) + ";")
+PY
+  cat >"$work/voters.sql" <<SQL
+insert into team (id, name, department_id, active)
+  select $voter_id_base, 'Bench voters', min(id), true from department;
+insert into person (id, full_name, email, job_title, team_id, active, search_text, created_at, updated_at)
+  select $voter_id_base + r.x, 'Bench Voter ' || r.x, 'bench.voter.' || r.x || '@bench.example', 'Bench',
+    $voter_id_base, true, 'bench voter ' || r.x, current_timestamp, current_timestamp from $range r;
+insert into account (id, person_id, username, password_hash, role)
+  select $voter_id_base + r.x, $voter_id_base + r.x, 'bench.voter.' || r.x || '@bench.example', a.password_hash,
+    a.role from $range r cross join account a where a.username = 'ana.petrovic@demo.bravo';
+$(cat "$work/voter-tokens.sql")
+insert into api_token (id, token_hash, prefix, name, account_id, created_by, created_at, expires_at)
+  select id, token_hash, prefix, 'bench', account_id, 'bench', current_timestamp,
+    current_timestamp + interval '30' day from bench_token;
+drop table bench_token;
+SQL
+  sql_file "$db" "$work/voters.sql"
+  [ "$(sql_value "$db" "select count(*) from api_token where name = 'bench'")" = "$count" ] \
+    || die "seeding $count voters failed"
+}
+
 # ---------------------------------------------------------------- the app, logins, answers
-free_port() {
+free_port() { # below the ephemeral range (32768 up), so no outgoing connection takes it before the app binds it
   local port
   for _ in $(seq 50); do
-    port=$((20000 + RANDOM % 20000))
+    port=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
   done
   die "no free port"
 }
 
-start_app() { # db (a first start makes the database; later starts keep it)
-  local db="$1" port data env=()
+start_app() { # db [instance] (a first start makes the database; later starts keep it; sets base and app_pid)
+  local db="$1" instance="${2:-$1}" port data env=()
   port=$(free_port)
-  data="$work/data-$db"
+  data="$work/data-$instance"
   mkdir -p "$data"
   if [ "$db" = postgresql ]; then
     if [ -z "$pg_created" ]; then
@@ -78,12 +170,14 @@ start_app() { # db (a first start makes the database; later starts keep it)
   fi
   base="http://127.0.0.1:$port"
   # The demo profile loads the demo organisation; the session key is generated into the data folder.
-  env "${env[@]}" java -Dquarkus.profile=demo -Dbravo.data-dir="$data" -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.http.port="$port" -jar "$work/app-$db/quarkus-run.jar" >>"$work/app-$db.log" 2>&1 &
+  env "${env[@]}" "${app_env[@]}" java -Dquarkus.profile=demo -Dbravo.data-dir="$data" \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dbravo.api-tokens.key="$api_token_key" \
+    "${app_opts[@]}" -jar "$work/app-$db/quarkus-run.jar" >>"$work/app-$instance.log" 2>&1 &
   app_pid=$!
+  app_pids+=("$app_pid")
   for _ in $(seq 180); do
-    curl -fs -o /dev/null --max-time 2 "$base/q/health/ready" && { say "$db app up at $base"; return; }
-    kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app-$db.log" >&2; die "the $db app stopped"; }
+    curl -fs -o /dev/null --max-time 2 "$base/q/health/ready" && { say "$instance app up at $base"; return; }
+    kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app-$instance.log" >&2; die "the $instance app stopped"; }
     sleep 1
   done
   die "the $db app was not ready within 3 minutes"
