@@ -42,11 +42,9 @@ source bench/common.sh # the scripts run from the repository root (cd above)
 db=postgresql
 strong_secret() { head -c 48 /dev/urandom | base64 -w0; }
 # Both instances: the same secrets (a ballot's voter key must not depend on the instance it lands on), and the
-# round scheduler every second. (bravo.awards.schedule-every/-delay are not in BravoConfig, whose mapping refuses
-# unknown bravo.* properties, so that check is turned off here.)
+# round scheduler every second (bravo.awards.schedule-every/-delay).
 app_env=(BRAVO_SESSION_KEY="$(strong_secret)" BRAVO_BALLOT_SECRET="$(strong_secret)")
 app_opts=(-Dbravo.awards.schedule-every=1s -Dbravo.awards.schedule-delay=1s
-  -Dsmallrye.config.mapping.validate-unknown=false
   '-Dquarkus.log.category."app.bravo.awards.RoundScheduler".level=DEBUG') # logs a scheduler that lost the race
 now_ms() { date +%s%3N; }
 

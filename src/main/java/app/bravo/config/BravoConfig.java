@@ -185,5 +185,13 @@ public interface BravoConfig {
          * the data folder, like the session key. Whoever holds it and the database can link ballots to people.
          */
         Optional<String> ballotSecret();
+
+        /** How often every instance looks for rounds whose scheduled phase move has come (a scheduler period). */
+        @WithDefault("30s")
+        String scheduleEvery();
+
+        /** How long after start-up the first look waits. */
+        @WithDefault("10s")
+        String scheduleDelay();
     }
 }
