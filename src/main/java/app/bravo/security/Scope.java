@@ -12,10 +12,13 @@ public enum Scope {
     /** Read the directory and the service behaviours: people, teams, behaviours. */
     DIRECTORY_READ("directory:read"),
     /** Push the staff list: POST /api/people/import. */
-    DIRECTORY_IMPORT("directory:import");
+    DIRECTORY_IMPORT("directory:import"),
+    /** Push customer feedback scores: POST /api/feedback (a helpdesk integration). */
+    FEEDBACK_WRITE("feedback:write");
 
     public static final String DIRECTORY_READ_ROLE = "scope:directory:read";
     public static final String DIRECTORY_IMPORT_ROLE = "scope:directory:import";
+    public static final String FEEDBACK_WRITE_ROLE = "scope:feedback:write";
 
     public final String code;
 

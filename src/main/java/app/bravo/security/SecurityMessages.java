@@ -86,6 +86,9 @@ public interface SecurityMessages {
     String tokens_scope_directory_import();
 
     @Message
+    String tokens_scope_feedback_write();
+
+    @Message
     String tokens_days();
 
     @Message

@@ -81,6 +81,7 @@ public class ServiceTokensResource {
         List<ScopeOption> scopes = Arrays.stream(Scope.values()).map(s -> new ScopeOption(s.code, switch (s) {
             case DIRECTORY_READ -> msg.tokens_scope_directory_read();
             case DIRECTORY_IMPORT -> msg.tokens_scope_directory_import();
+            case FEEDBACK_WRITE -> msg.tokens_scope_feedback_write();
         }, checked != null && checked.contains(s.code))).toList();
         return Templates.list(ApiToken.serviceTokens(), scopes, DAYS, newToken, errors, name);
     }
