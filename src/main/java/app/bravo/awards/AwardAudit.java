@@ -30,6 +30,9 @@ public class AwardAudit implements AuditDescriber {
                     args.getOrDefault("category", "") + ": " + args.getOrDefault("finalists", ""));
             case "award.nomination.withdrawn" -> new Description(m.audit_withdrawn(),
                     args.getOrDefault("nominee", "") + ": " + args.getOrDefault("reason", ""));
+            case "award.runoff.opened" -> new Description(m.audit_runoff_opened(), args.getOrDefault("decides", "")
+                    + " → " + args.getOrDefault("title", "") + ": " + args.getOrDefault("category", "") + " ("
+                    + args.getOrDefault("finalists", "") + ")");
             default -> null;
         });
     }

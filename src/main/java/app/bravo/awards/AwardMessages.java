@@ -299,6 +299,12 @@ public interface AwardMessages {
     String error_phase_moved_meanwhile();
 
     @Message
+    String error_runoff_started();
+
+    @Message
+    String runoff_of();
+
+    @Message
     String error_no_categories();
 
     @Message
@@ -375,6 +381,9 @@ public interface AwardMessages {
 
     @Message
     String audit_withdrawn();
+
+    @Message
+    String audit_runoff_opened();
 
     @Message
     String search_person();

@@ -1,6 +1,7 @@
 package app.bravo.awards;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -101,4 +102,25 @@ public class Category extends PanacheEntityBase {
     @JoinTable(name = "award_category_voter_department", joinColumns = @JoinColumn(name = "category_id"),
             inverseJoinColumns = @JoinColumn(name = "department_id"))
     public Set<Department> voterDepartments = new LinkedHashSet<>();
+
+    /**
+     * The categories a round votes in: the programme's active categories, or for a run-off round only the
+     * categories it decides.
+     */
+    public static List<Category> ofRound(Round round) {
+        if (!round.isRunoff()) {
+            return list("programme.id = ?1 and active = true order by sortOrder, id", round.programme.id);
+        }
+        return list("id in (select s.categoryId from RunoffSeat s where s.roundId = ?1) order by sortOrder, id",
+                round.id);
+    }
+
+    /** How many win this category in that round: the category's winners, or a run-off's open places. */
+    public int seatsIn(Round round) {
+        if (!round.isRunoff()) {
+            return winners;
+        }
+        RunoffSeat seat = RunoffSeat.find("roundId = ?1 and categoryId = ?2", round.id, id).firstResult();
+        return seat == null ? winners : seat.seats;
+    }
 }

@@ -75,6 +75,15 @@ public class Round extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** Set on a run-off round: the closed round whose tied place(s) it decides (see {@link RunoffSeat}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "runoff_of_id")
+    public Round runoffOf;
+
+    public boolean isRunoff() {
+        return runoffOf != null;
+    }
+
     /** When the scheduler should move this round out of its current phase, or null. */
     public Instant scheduledMove() {
         switch (phase) {

@@ -164,7 +164,7 @@ public class RoundService {
     }
 
     static List<Category> activeCategories(Round round) {
-        return Category.list("programme = ?1 and active = true order by sortOrder, id", round.programme);
+        return Category.ofRound(round);
     }
 
     /** HR's shortlist of a category: exactly these active nominations are finalists (up to the limit). */
@@ -251,6 +251,78 @@ public class RoundService {
         next.persist();
         audit.record("award.round.created", "award-round:" + next.id,
                 Map.of("programme", round.programme.name.en, "title", next.title));
+    }
+
+    /** A run-off round's title: the round it decides, marked (the unique title per programme kept). */
+    static final String RUNOFF_MARK = " (run-off)";
+
+    /**
+     * A run-off round for a tie HR sends to one: a round of the same programme that points at the decided round
+     * and holds only this category, the tied candidates as its finalists (their citations kept) and the open
+     * places as its seats. It starts in SHORTLISTING, so HR opens its voting by hand (the usual phase moves, the
+     * voters' notices and the same tally); a second tied category joins it until its voting has opened.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Round openRunoff(Round decided, Category category, List<String> candidates, int seats) {
+        Instant now = Instant.now();
+        Round runoff = Round.<Round>find("runoffOf = ?1 order by id desc", decided).firstResult();
+        if (runoff == null) {
+            runoff = new Round();
+            runoff.programme = decided.programme;
+            runoff.title = runoffTitle(decided);
+            runoff.phase = Phase.SHORTLISTING;
+            runoff.periodStart = decided.periodStart;
+            runoff.periodEnd = decided.periodEnd;
+            runoff.runoffOf = decided;
+            runoff.createdAt = now;
+            runoff.phaseChangedAt = now;
+            runoff.persist();
+        } else if (runoff.phase != Phase.SHORTLISTING) {
+            throw new PhaseConflictException(msg(m -> m.error_runoff_started()));
+        }
+        RunoffSeat seat = new RunoffSeat();
+        seat.roundId = runoff.id;
+        seat.categoryId = category.id;
+        seat.seats = seats;
+        seat.persist();
+        List<String> names = new ArrayList<>();
+        for (String key : candidates) {
+            Nomination tied = Nomination.<Nomination>find("round = ?1 and category = ?2 and nomineeKey = ?3", decided,
+                    category, key).firstResult();
+            Nomination finalist = new Nomination();
+            finalist.round = runoff;
+            finalist.category = category;
+            finalist.nomineeKey = key;
+            finalist.person = tied.person;
+            finalist.team = tied.team;
+            finalist.finalist = true;
+            finalist.citations = tied.citations;
+            finalist.createdAt = now;
+            finalist.persist();
+            names.add(tied.person != null ? tied.person.fullName : tied.team.name);
+            for (Citation cited : Citation.<Citation>list("nomination = ?1 order by id", tied)) {
+                Citation copy = new Citation();
+                copy.nomination = finalist;
+                copy.nominator = cited.nominator;
+                copy.citation = cited.citation;
+                copy.post = cited.post;
+                copy.createdAt = cited.createdAt;
+                copy.persist();
+            }
+        }
+        audit.record("award.runoff.opened", "award-round:" + runoff.id, Map.of("title", runoff.title, "decides",
+                decided.title, "category", category.name.en, "seats", seats, "finalists", String.join(", ", names)));
+        return runoff;
+    }
+
+    private static String runoffTitle(Round decided) {
+        String base = decided.title.length() + RUNOFF_MARK.length() > 110 ? decided.title.substring(0, 100)
+                : decided.title;
+        String title = base + RUNOFF_MARK;
+        for (int n = 2; Round.count("programme = ?1 and lower(title) = lower(?2)", decided.programme, title) > 0; n++) {
+            title = base + RUNOFF_MARK + " " + n;
+        }
+        return title;
     }
 
     private Instant shift(Instant time, Cadence cadence) {

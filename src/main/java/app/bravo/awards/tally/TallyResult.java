@@ -1,8 +1,10 @@
 package app.bravo.awards.tally;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The outcome of a count.
@@ -51,5 +53,51 @@ public record TallyResult(VotingMethod method, int seats, List<TallyRound> round
             }
         }
         return Optional.of(agreed);
+    }
+
+    /**
+     * Who wins however the tie is resolved: the winners of an untied count; for a tie, those every way of
+     * continuing elects (the count's decided winners when the tie is for a winning place).
+     */
+    public Set<String> settledWinners() {
+        if (!tied || waysToContinue.isEmpty()) {
+            return new LinkedHashSet<>(winners);
+        }
+        Set<String> settled = null;
+        for (TieBranch branch : waysToContinue) {
+            Set<String> these = branch.continuation().settledWinners();
+            if (settled == null) {
+                settled = these;
+            } else {
+                settled.retainAll(these);
+            }
+        }
+        return settled;
+    }
+
+    /**
+     * The candidates a run-off decides between: those who win in some way of resolving the tie but not in every
+     * way (the count's winners first, then the tied). Empty when the tie changes no winner.
+     */
+    public List<String> runoffCandidates() {
+        Set<String> possible = possibleWinners();
+        possible.removeAll(settledWinners());
+        return List.copyOf(possible);
+    }
+
+    /** The places a run-off fills: the seats less those every way of resolving the tie fills alike. */
+    public int runoffSeats() {
+        return runoffCandidates().isEmpty() ? 0 : seats - settledWinners().size();
+    }
+
+    private Set<String> possibleWinners() {
+        Set<String> possible = new LinkedHashSet<>(winners);
+        if (tied && waysToContinue.isEmpty()) {
+            possible.addAll(tiedCandidates);
+        }
+        for (TieBranch branch : waysToContinue) {
+            possible.addAll(branch.continuation().possibleWinners());
+        }
+        return possible;
     }
 }

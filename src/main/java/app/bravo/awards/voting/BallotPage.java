@@ -63,8 +63,7 @@ public final class BallotPage {
     public static View of(Round round, Person voter, String language) {
         List<CategoryBallot> categories = new ArrayList<>();
         Map<Long, LocalDate> voted = votedOn(round.id, voter.id);
-        for (Category category : Category.<Category>list("programme.id = ?1 and active = true order by sortOrder, id",
-                round.programme.id)) {
+        for (Category category : Category.ofRound(round)) {
             if (!Eligibility.mayVote(voter, category)) {
                 continue;
             }

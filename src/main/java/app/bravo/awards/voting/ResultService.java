@@ -23,6 +23,7 @@ import app.bravo.awards.Nomination;
 import app.bravo.awards.Phase;
 import app.bravo.awards.PhaseChanged;
 import app.bravo.awards.Round;
+import app.bravo.awards.RoundService;
 import app.bravo.awards.Winner;
 import app.bravo.awards.tally.Ballot;
 import app.bravo.awards.tally.PublishedBallots;
@@ -59,6 +60,9 @@ public class ResultService {
     @Inject
     Audit audit;
 
+    @Inject
+    RoundService rounds;
+
     private final SecureRandom random = new SecureRandom();
 
     void onPhaseChanged(@Observes PhaseChanged event) {
@@ -83,7 +87,11 @@ public class ResultService {
         audit.record("awards.retallied", "round:" + roundId, Map.of("round", round.title));
     }
 
-    /** HR decides a tie before the announcement: recorded in the audit log. */
+    /**
+     * HR decides a tie before the announcement: recorded in the audit log. A run-off opens a run-off round
+     * between those the tie leaves in doubt (see {@link RoundService#openRunoff}); once one is opened the choice
+     * stands, and a tie that changes no winner needs none.
+     */
     @Transactional
     public void resolveTie(long roundId, long categoryId, Resolution resolution, String note) {
         Round round = Round.findById(roundId);
@@ -93,17 +101,25 @@ public class ResultService {
         if (round.phase != Phase.CLOSED) {
             throw new VotingRefused(409, "not_closed", VotingMessages::error_not_closed);
         }
+        StoredResult stored = StoredResult.ofRound(roundId, json).stream().filter(r -> r.categoryId() == categoryId)
+                .findFirst().orElse(null);
+        if (stored == null || !stored.tied()) {
+            throw new VotingRefused(409, "not_tied", VotingMessages::error_not_tied);
+        }
+        if (Resolution.RUNOFF.name().equals(stored.resolution())) {
+            throw new VotingRefused(409, "runoff_opened", VotingMessages::error_runoff_opened);
+        }
+        if (resolution == Resolution.RUNOFF && stored.tally().runoffCandidates().isEmpty()) {
+            throw new VotingRefused(409, "runoff_needless", VotingMessages::error_runoff_needless);
+        }
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         if (trimmed != null && trimmed.length() > 500) {
             trimmed = trimmed.substring(0, 500);
         }
-        int updated = em.createNativeQuery("update award_result set resolution = ?1, resolution_note = ?2"
+        em.createNativeQuery("update award_result set resolution = ?1, resolution_note = ?2"
                 + " where round_id = ?3 and category_id = ?4 and tied = true")
                 .setParameter(1, resolution.name()).setParameter(2, trimmed).setParameter(3, roundId)
                 .setParameter(4, categoryId).executeUpdate();
-        if (updated == 0) {
-            throw new VotingRefused(409, "not_tied", VotingMessages::error_not_tied);
-        }
         Category category = Category.findById(categoryId);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("round", round.title);
@@ -111,25 +127,27 @@ public class ResultService {
         args.put("resolution", resolution.name());
         args.put("note", trimmed == null ? "" : trimmed);
         audit.record("awards.tie-resolved", "round:" + roundId, args);
+        if (resolution == Resolution.RUNOFF) {
+            rounds.openRunoff(round, category, stored.tally().runoffCandidates(), stored.tally().runoffSeats());
+        }
     }
 
     /** Every active category of the round, counted over its active finalists; a result replaces the last one. */
     void tally(long roundId) {
         Round round = Round.findById(roundId);
         em.createNativeQuery("delete from award_result where round_id = ?1").setParameter(1, roundId).executeUpdate();
-        for (Category category : Category.<Category>list("programme.id = ?1 and active = true order by sortOrder, id",
-                round.programme.id)) {
+        for (Category category : Category.ofRound(round)) {
             List<String> candidates = Nomination.finalistsOf(roundId, category.id).stream().map(n -> n.nomineeKey)
                     .toList();
             if (candidates.isEmpty()) {
                 continue;
             }
             List<Ballot> ballots = ballotsOf("award_ballot", roundId, category.id);
-            TallyResult result = Tally.count(category.method, category.winners, candidates, ballots);
+            TallyResult result = Tally.count(category.method, category.seatsIn(round), candidates, ballots);
             em.createNativeQuery("insert into award_result (round_id, category_id, method, seats, ballots, tally, tied,"
                     + " tallied_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                     .setParameter(1, roundId).setParameter(2, category.id).setParameter(3, category.method.name())
-                    .setParameter(4, category.winners).setParameter(5, ballots.size()).setParameter(6, write(result))
+                    .setParameter(4, result.seats()).setParameter(5, ballots.size()).setParameter(6, write(result))
                     .setParameter(7, result.tied()).setParameter(8, Instant.now()).executeUpdate();
         }
     }

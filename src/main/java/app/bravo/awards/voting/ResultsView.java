@@ -43,7 +43,12 @@ public final class ResultsView {
             String resolution, String resolutionNote) {
     }
 
-    public record View(long roundId, String title, String programme, Phase phase, List<CategoryResult> categories) {
+    /** Another round: the run-off deciding this round's tie, or the round a run-off decides. */
+    public record RoundRef(long id, String title) {
+    }
+
+    public record View(long roundId, String title, String programme, Phase phase, List<CategoryResult> categories,
+            RoundRef runoff, RoundRef decides) {
 
         public boolean announced() {
             return phase == Phase.ANNOUNCED;
@@ -74,7 +79,10 @@ public final class ResultsView {
                     rounds(tally, names), result.tied(), candidates(tally.tiedCandidates(), names),
                     ways(tally, names), result.resolution(), result.resolutionNote()));
         }
-        return new View(round.id, round.title, round.programme.name.in(language), round.phase, views);
+        Round runoff = Round.<Round>find("runoffOf.id = ?1 order by id desc", round.id).firstResult();
+        return new View(round.id, round.title, round.programme.name.in(language), round.phase, views,
+                runoff == null ? null : new RoundRef(runoff.id, runoff.title),
+                round.isRunoff() ? new RoundRef(round.runoffOf.id, round.runoffOf.title) : null);
     }
 
     private static List<CountRound> rounds(TallyResult tally, Map<String, String> names) {

@@ -1,10 +1,8 @@
 package app.bravo.awards.voting;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,14 +36,14 @@ public record StoredResult(long categoryId, int ballots, TallyResult tally, bool
     }
 
     /**
-     * Who wins: the tally's winners; with a shared award also every tied candidate (unless the tie could not
-     * change the winners); with a run-off only those the count decided, the tied place is left to the run-off.
+     * Who wins: the tally's winners; after a tie, those every way of resolving it elects, and with a shared award
+     * also everyone a way of resolving it would elect (for an instant-runoff elimination tie: those who could win,
+     * not those tied for last); with a run-off, the open places are left to the run-off round.
      */
     public List<Place> places() {
-        Set<String> decided = new LinkedHashSet<>(tally.winners());
         List<Place> places = new ArrayList<>();
         if (!tied) {
-            decided.forEach(key -> places.add(new Place(key, false)));
+            tally.winners().forEach(key -> places.add(new Place(key, false)));
             return places;
         }
         Optional<List<String>> whicheverWay = tally.winnersWhicheverWay();
@@ -53,13 +51,9 @@ public record StoredResult(long categoryId, int ballots, TallyResult tally, bool
             whicheverWay.get().forEach(key -> places.add(new Place(key, false)));
             return places;
         }
-        decided.forEach(key -> places.add(new Place(key, false)));
+        tally.settledWinners().forEach(key -> places.add(new Place(key, false)));
         if (ResultService.Resolution.SHARED.name().equals(resolution)) {
-            for (String key : tally.tiedCandidates()) {
-                if (!decided.contains(key)) {
-                    places.add(new Place(key, true));
-                }
-            }
+            tally.runoffCandidates().forEach(key -> places.add(new Place(key, true)));
         }
         return places;
     }

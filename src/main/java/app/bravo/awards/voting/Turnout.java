@@ -45,8 +45,7 @@ public final class Turnout {
                 + " left join team t on t.id = p.team_id where p.active = true group by t.department_id")
                 .getResultList());
         List<CategoryTurnout> categories = new ArrayList<>();
-        for (Category category : Category.<Category>list("programme.id = ?1 and active = true order by sortOrder, id",
-                round.programme.id)) {
+        for (Category category : Category.ofRound(round)) {
             Map<Long, Long> eligible = new HashMap<>(everyone);
             if (category.votersFromChosen) {
                 eligible.keySet().retainAll(category.voterDepartments.stream().map(d -> d.id).toList());

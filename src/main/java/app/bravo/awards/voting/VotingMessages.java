@@ -95,6 +95,15 @@ public interface VotingMessages {
     String error_tie_unresolved();
 
     @Message
+    String error_runoff_opened();
+
+    @Message
+    String runoff_decides();
+
+    @Message
+    String error_runoff_needless();
+
+    @Message
     String error_results_not_yet();
 
     @Message

@@ -78,7 +78,7 @@ public class VotingNotices {
     static List<Recipient> voters(Round round) {
         boolean everyone = false;
         Set<Long> departments = new HashSet<>();
-        for (Category category : Category.<Category>list("programme.id = ?1 and active = true", round.programme.id)) {
+        for (Category category : Category.ofRound(round)) {
             if (!category.votersFromChosen) {
                 everyone = true;
             }
