@@ -225,7 +225,7 @@ public class RoundService {
      */
     void openNextRound(Round round) {
         Cadence cadence = round.programme.cadence;
-        if (cadence == Cadence.ONE_OFF) {
+        if (cadence == Cadence.ONE_OFF || round.isRunoff()) {
             return;
         }
         LocalDate start = round.periodStart != null ? shift(round.periodStart, cadence)

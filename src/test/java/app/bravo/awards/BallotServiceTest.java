@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
+
 import org.junit.jupiter.api.Test;
 
 import app.bravo.awards.AwardFixtures.Voter;
@@ -24,6 +26,7 @@ import app.bravo.awards.tally.VotingMethod;
 import app.bravo.awards.voting.BallotService;
 import app.bravo.awards.voting.VoterKeys;
 import app.bravo.awards.voting.VotingRefused;
+import app.bravo.support.SqlStatements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -63,6 +66,25 @@ class BallotServiceTest {
 
     private static String reason(Runnable cast) {
         return assertThrows(VotingRefused.class, cast::run).reason();
+    }
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void aBallotReadsOnlyTheLockedRoundAndTheVoterOnceTheRulesAreKept() {
+        Setup s = voting(VotingMethod.APPROVAL, 2);
+        ballots.cast(s.alice().id(), s.round(), s.category(), List.of(key(s.bob())));
+        // Lock the round, read the voter, replace the ballot, turnout (one conditional insert): the category,
+        // its voters and finalists are kept per round version.
+        long recast = SqlStatements.of(sessionFactory,
+                () -> ballots.cast(s.carol().id(), s.round(), s.category(), List.of(key(s.alice()), key(s.bob()))));
+        assertEquals(4, recast);
+        assertEquals(2, fixtures.count("award_participation", s.round()), "turnout once per voter");
+
+        assertTrue(fixtures.move(s.round(), Phase.VOTING, Phase.CLOSED));
+        assertEquals("not_voting", reason(() -> ballots.cast(s.carol().id(), s.round(), s.category(),
+                List.of(key(s.alice())))));
     }
 
     @Test

@@ -2,7 +2,6 @@ package app.bravo.awards.voting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -72,18 +71,18 @@ public class BallotService {
         if (round == null) {
             throw VotingRefused.notFound();
         }
-        Category category = Category.findById(categoryId);
-        if (category == null || !category.active || !category.programme.id.equals(round.programme.id)) {
+        CategoryRules rules = CategoryRules.of(round, categoryId);
+        if (rules == null || !rules.belongsTo(round)) {
             throw VotingRefused.notFound();
         }
         Person person = Person.findById(personId);
-        if (person == null || !Eligibility.mayVote(person, category)) {
+        if (person == null || !Eligibility.mayVote(person, rules.votersFromChosen(), rules.voterDepartments())) {
             throw new VotingRefused(403, "not_eligible", VotingMessages::error_not_eligible);
         }
         if (round.phase != Phase.VOTING) {
             throw new VotingRefused(409, "not_voting", VotingMessages::error_not_voting);
         }
-        List<String> ballot = checkedChoices(person, round, category, choices);
+        List<String> ballot = checkedChoices(person, rules, choices);
         String voterKey = keys.voterKey(roundId, categoryId, personId);
         String receipt = keys.newReceipt();
         String receiptHash = VoterKeys.receiptHash(receipt);
@@ -102,17 +101,13 @@ public class BallotService {
         return receipt;
     }
 
-    /** Turnout: that the person voted in the category, and the first day they did; never how. */
+    /** Turnout: that the person voted in the category, and the first day they did; never how. One statement. */
     private void recordParticipation(long roundId, long categoryId, long personId) {
-        Number known = (Number) em.createNativeQuery("select count(*) from award_participation"
-                + " where round_id = ?1 and category_id = ?2 and person_id = ?3")
-                .setParameter(1, roundId).setParameter(2, categoryId).setParameter(3, personId).getSingleResult();
-        if (known.longValue() == 0) {
-            em.createNativeQuery("insert into award_participation (round_id, category_id, person_id, voted_on)"
-                    + " values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, roundId).setParameter(2, categoryId).setParameter(3, personId)
-                    .setParameter(4, LocalDate.now(config.timeZone())).executeUpdate();
-        }
+        em.createNativeQuery("insert into award_participation (round_id, category_id, person_id, voted_on)"
+                + " select ?1, ?2, ?3, ?4 from award_round r where r.id = ?1 and not exists (select 1"
+                + " from award_participation p where p.round_id = ?1 and p.category_id = ?2 and p.person_id = ?3)")
+                .setParameter(1, roundId).setParameter(2, categoryId).setParameter(3, personId)
+                .setParameter(4, LocalDate.now(config.timeZone())).executeUpdate();
     }
 
     /**
@@ -120,7 +115,7 @@ public class BallotService {
      * method allows, no repeats, never the voter or their own team. Approval choices are kept sorted, so their
      * order cannot serve as a mark on the published list.
      */
-    private static List<String> checkedChoices(Person voter, Round round, Category category, List<String> choices) {
+    private static List<String> checkedChoices(Person voter, CategoryRules rules, List<String> choices) {
         List<String> given = choices == null ? List.of() : new ArrayList<>(choices);
         given.replaceAll(choice -> choice == null ? null : choice.trim());
         if (given.contains(Nomination.keyOfPerson(voter.id))) {
@@ -129,17 +124,13 @@ public class BallotService {
         if (voter.team != null && given.contains(Nomination.keyOfTeam(voter.team.id))) {
             throw new VotingRefused(422, "vote_own_team", VotingMessages::error_vote_own_team);
         }
-        Set<String> finalists = new LinkedHashSet<>();
-        for (Nomination finalist : Nomination.finalistsOf(round.id, category.id)) {
-            finalists.add(finalist.nomineeKey);
-        }
-        Set<BallotProblem> problems = Ballot.problemsOf(category.method, limitOf(category), finalists,
+        Set<BallotProblem> problems = Ballot.problemsOf(rules.method(), rules.limit(), rules.finalists(),
                 new Ballot(given));
         if (!problems.isEmpty()) {
             BallotProblem first = problems.iterator().next();
             throw new VotingRefused(422, first.key(), m -> Eligibility.problemText(m, first));
         }
-        if (category.method == VotingMethod.APPROVAL) {
+        if (rules.method() == VotingMethod.APPROVAL) {
             given.sort(null);
         }
         return given;

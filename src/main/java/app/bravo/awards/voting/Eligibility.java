@@ -12,17 +12,25 @@ public final class Eligibility {
 
     /** An active person of the whole organisation, or of one of the category's chosen departments. */
     public static boolean mayVote(Person person, Category category) {
+        if (person.active && category.votersFromChosen) {
+            return mayVote(person, true, category.voterDepartments.stream().map(d -> d.id).collect(
+                    java.util.stream.Collectors.toSet()));
+        }
+        return person.active;
+    }
+
+    /** The same rule, with the departments given as ids. */
+    static boolean mayVote(Person person, boolean votersFromChosen, java.util.Set<Long> voterDepartments) {
         if (!person.active) {
             return false;
         }
-        if (!category.votersFromChosen) {
+        if (!votersFromChosen) {
             return true;
         }
         if (person.team == null || person.team.department == null) {
             return false;
         }
-        long department = person.team.department.id;
-        return category.voterDepartments.stream().anyMatch(d -> d.id == department);
+        return voterDepartments.contains(person.team.department.id);
     }
 
     static String problemText(VotingMessages m, BallotProblem problem) {
