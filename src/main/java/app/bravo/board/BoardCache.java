@@ -3,8 +3,6 @@ package app.bravo.board;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +15,8 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
  * What board pages show every reader alike, kept per instance for {@code bravo.board.shared-page-ttl}: each
  * reader then costs one statement (their own applause) instead of a dozen. An entry is used only while no
  * change to the board's tables went through this instance since it was read ({@link BoardChanges}); changes
- * through another instance show when it expires. Bounded: past {@link #MAX_ENTRIES} pages it starts again.
+ * through another instance show when it expires (and one reader has read it again: {@link KeptValues}).
+ * Bounded: past {@link #MAX_ENTRIES} pages it starts again.
  */
 @ApplicationScoped
 public class BoardCache {
@@ -28,12 +27,10 @@ public class BoardCache {
     record PageKey(BoardQuery.Filter filter, Long after, int size) {
     }
 
-    private record Entry(Object value, long generation, long loadedAtNanos) {
-    }
-
     private static final Object FILTER_CHOICES = "filter choices";
 
-    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final KeptValues kept = new KeptValues(MAX_ENTRIES, () -> this.changes.generation(),
+            System::nanoTime);
 
     @Inject
     @PersistenceUnitExtension // BoardChanges is Hibernate's statement inspector, found by this qualifier
@@ -62,29 +59,14 @@ public class BoardCache {
 
     /** Forgets everything (tests measure the cost of a page read afresh). */
     public void clear() {
-        entries.clear();
+        kept.clear();
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T get(Object key, Supplier<T> load) {
         Duration ttl = config.board().sharedPageTtl();
         if (ttl.isZero() || ttl.isNegative()) {
             return load.get();
         }
-        long generation = changes.generation();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.generation == generation && System.nanoTime() - entry.loadedAtNanos < ttl.toNanos()) {
-            return (T) entry.value;
-        }
-        long startedAt = System.nanoTime();
-        T value = load.get();
-        // Kept only if nothing changed while it was read, so it is never older than a change seen here.
-        if (changes.generation() == generation) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(key, new Entry(value, generation, startedAt));
-        }
-        return value;
+        return kept.get(key, ttl.toNanos(), load);
     }
 }

@@ -1,0 +1,76 @@
+package app.bravo.board;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Values kept while a generation stays the same and for a time, each loaded by one reader however many ask at
+ * once. After a change (the generation moved) readers wait for that one load: nobody gets a value older than a
+ * change. When a value has only grown old, one reader loads it again and the others keep reading the last copy
+ * meanwhile, so the moment it expires does not send every reader to the database at once.
+ */
+final class KeptValues {
+
+    private record Entry(Object value, long generation, long loadedAtNanos) {
+    }
+
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, ReentrantLock> loading = new ConcurrentHashMap<>();
+    private final int maxEntries;
+    private final LongSupplier generations;
+    private final LongSupplier nanoClock;
+
+    KeptValues(int maxEntries, LongSupplier generations, LongSupplier nanoClock) {
+        this.maxEntries = maxEntries;
+        this.generations = generations;
+        this.nanoClock = nanoClock;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, long ttlNanos, Supplier<T> load) {
+        long generation = generations.getAsLong();
+        Entry entry = entries.get(key);
+        if (fresh(entry, generation, ttlNanos)) {
+            return (T) entry.value;
+        }
+        ReentrantLock lock = loading.computeIfAbsent(key, k -> new ReentrantLock());
+        if (entry != null && entry.generation == generation) {
+            if (!lock.tryLock()) {
+                return (T) entry.value; // only old, and another reader is loading it again
+            }
+        } else {
+            lock.lock();
+        }
+        try {
+            generation = generations.getAsLong();
+            entry = entries.get(key);
+            if (fresh(entry, generation, ttlNanos)) {
+                return (T) entry.value; // loaded by the reader this one waited for
+            }
+            long startedAt = nanoClock.getAsLong();
+            T value = load.get();
+            // Kept only if nothing changed while it was read, so it is never older than a change seen here.
+            if (generations.getAsLong() == generation) {
+                if (entries.size() >= maxEntries) {
+                    entries.clear();
+                    loading.clear();
+                }
+                entries.put(key, new Entry(value, generation, startedAt));
+            }
+            return value;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void clear() {
+        entries.clear();
+    }
+
+    private boolean fresh(Entry entry, long generation, long ttlNanos) {
+        return entry != null && entry.generation == generation && nanoClock.getAsLong() - entry.loadedAtNanos < ttlNanos;
+    }
+}
