@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,22 +96,22 @@ public class FeedbackImport {
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new LineError(1, msg(QualityMessages::import_error_empty)));
         }
-        List<FeedbackInput> inputs = resolve(rows, errors);
+        Map<Long, List<Text>> byLine = new TreeMap<>();
+        List<FeedbackInput> inputs = resolve(rows, byLine);
+        // The service's rules too, before anything is written, so one answer names every bad line.
+        for (FeedbackRefused.Problem problem : feedback.problems(inputs)) {
+            long line = rows.get(problem.index()).line();
+            boolean named = problem.field().equals("teamId") || problem.field().equals("personId");
+            if (!(named && byLine.containsKey(line))) { // an unknown name was said already
+                byLine.computeIfAbsent(line, l -> new ArrayList<>()).add(cell(column(problem.field()), problem.message()));
+            }
+        }
+        byLine.forEach((line, problems) -> errors.add(new LineError(line, joined(problems))));
         if (!errors.isEmpty()) {
             return refused(errors);
         }
-        try {
-            Outcome outcome = feedback.recordAll(inputs, origin);
-            return new Result(outcome.added(), outcome.alreadyReceived(), List.of());
-        } catch (FeedbackRefused e) {
-            Map<Long, List<Text>> byLine = new java.util.TreeMap<>();
-            for (FeedbackRefused.Problem problem : e.problems()) {
-                byLine.computeIfAbsent(rows.get(problem.index()).line(), l -> new ArrayList<>())
-                        .add(cell(column(problem.field()), problem.message()));
-            }
-            byLine.forEach((line, problems) -> errors.add(new LineError(line, joined(problems))));
-            return refused(errors);
-        }
+        Outcome outcome = feedback.recordAll(inputs, origin); // a change since the check is refused as usual
+        return new Result(outcome.added(), outcome.alreadyReceived(), List.of());
     }
 
     private static Result refused(List<LineError> errors) {
@@ -177,7 +178,7 @@ public class FeedbackImport {
     }
 
     /** Team names and people's e-mail addresses to ids: one statement for the teams, IN lists for the people. */
-    private List<FeedbackInput> resolve(List<Row> rows, List<LineError> errors) {
+    private List<FeedbackInput> resolve(List<Row> rows, Map<Long, List<Text>> byLine) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Team> teams = new HashMap<>();
             Team.<Team> list("active", true).forEach(t -> teams.put(key(t.name), t));
@@ -203,7 +204,7 @@ public class FeedbackImport {
                     }
                 }
                 if (!problems.isEmpty()) {
-                    errors.add(new LineError(row.line(), joined(problems)));
+                    byLine.put(row.line(), problems);
                 }
                 inputs.add(new FeedbackInput(row.scale(), row.score(), team == null ? null : team.id, personId,
                         row.channel(), row.receivedAt(), row.comment(), row.externalId()));

@@ -67,6 +67,12 @@ public class FeedbackService {
         return deliver(inputs, origin, true);
     }
 
+    /** The problems of these scores, as a delivery of them would be refused with; nothing is written. */
+    @Transactional(Transactional.TxType.NEVER)
+    public List<FeedbackRefused.Problem> problems(List<FeedbackInput> inputs) {
+        return writer.check(inputs);
+    }
+
     private Outcome deliver(List<FeedbackInput> inputs, Origin origin, boolean indexed) {
         try {
             return writer.write(inputs, origin, indexed);

@@ -57,15 +57,18 @@ class FeedbackWriter {
     @Inject
     Event<FeedbackReceived> received;
 
+    /** What is wrong with each score, checked as {@link #write} checks them; nothing is written. */
+    @Transactional
+    List<Problem> check(List<FeedbackInput> inputs) {
+        return problems(inputs, clock.instant(), teams(inputs), people(inputs));
+    }
+
     @Transactional
     Outcome write(List<FeedbackInput> inputs, Origin origin, boolean indexed) {
         Instant now = clock.instant();
         Map<Long, Team> teams = teams(inputs);
         Map<Long, Person> people = people(inputs);
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            check(i, inputs.get(i), now, teams, people, problems);
-        }
+        List<Problem> problems = problems(inputs, now, teams, people);
         if (!problems.isEmpty()) {
             throw new FeedbackRefused(problems, indexed);
         }
@@ -123,6 +126,15 @@ class FeedbackWriter {
             received.fire(new FeedbackReceived(written.size(), Set.copyOf(days), Set.copyOf(teamIds)));
         }
         return new Outcome(List.copyOf(items));
+    }
+
+    private List<Problem> problems(List<FeedbackInput> inputs, Instant now, Map<Long, Team> teams,
+            Map<Long, Person> people) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            check(i, inputs.get(i), now, teams, people, problems);
+        }
+        return problems;
     }
 
     private void check(int index, FeedbackInput input, Instant now, Map<Long, Team> teams, Map<Long, Person> people,
