@@ -63,10 +63,7 @@ public class FeedbackResource {
     }
 
     @TemplateData
-    public record ImportOutcome(int added, int alreadyReceived, List<FeedbackApi.LineView> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
+    public record ImportOutcome(List<FeedbackApi.LineView> errors) {
     }
 
     @CheckedTemplate
@@ -165,7 +162,7 @@ public class FeedbackResource {
         FeedbackImport.Result result = feedbackImport.importCsv(Files.readAllBytes(file.uploadedFile()),
                 new Origin(Source.IMPORT, currentUser.personId().orElse(null), null));
         if (!result.ok()) {
-            ImportOutcome outcome = new ImportOutcome(0, 0, result.errors().stream()
+            ImportOutcome outcome = new ImportOutcome(result.errors().stream()
                     .map(e -> new FeedbackApi.LineView(e.line(), forms.text(e.message()))).toList());
             return Response.status(400).entity(Templates.importForm(outcome, null, FeedbackImport.HEADER,
                     FeedbackImport.MAX_ROWS)).build();

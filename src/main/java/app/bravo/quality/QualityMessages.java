@@ -56,7 +56,7 @@ public interface QualityMessages {
     String field_comment_hint();
 
     @Message
-    String channel_choose();
+    String choose();
 
     @Message
     String channel_email();
