@@ -1,17 +1,8 @@
 package app.bravo.people;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +18,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 
@@ -37,6 +26,7 @@ import app.bravo.i18n.Text;
 import app.bravo.security.CurrentUser;
 import app.bravo.security.Passwords;
 import app.bravo.security.Role;
+import app.bravo.web.CsvReader;
 
 /**
  * Imports the staff list {@code name,email,team,department,role}. Every row is checked first; one bad row and
@@ -82,36 +72,6 @@ public class StaffImport {
     record Row(long line, String name, String email, String team, String department, Role role) {
     }
 
-    /** The record's position can point at blank lines skipped before it; its own line starts after them. */
-    static long firstNonBlank(String text, long position) {
-        int i = (int) position;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Character offset to line number, counted from 1. */
-    static final class LineIndex {
-        private final int[] starts;
-
-        LineIndex(String text) {
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        long lineOf(long offset) {
-            int index = java.util.Arrays.binarySearch(starts, (int) offset);
-            return (index >= 0 ? index : -index - 2) + 1;
-        }
-    }
-
     @Inject
     Audit audit;
 
@@ -129,7 +89,7 @@ public class StaffImport {
     @TransactionConfiguration(timeout = 600)
     public Result importCsv(byte[] content) {
         List<LineError> errors = new ArrayList<>();
-        List<Row> rows = parse(decode(content), errors);
+        List<Row> rows = parse(CsvReader.decode(content), errors);
         if (rows.isEmpty() && errors.isEmpty()) {
             errors.add(new LineError(1, msg(m -> m.import_error_empty())));
         }
@@ -141,65 +101,24 @@ public class StaffImport {
         return write(rows);
     }
 
-    /**
-     * UTF-8 (with or without BOM) as exported by most tools; a file that is not valid UTF-8 is read as
-     * Windows-1250, which is what Excel writes for "CSV" on Serbian and Slovenian Windows.
-     */
-    static String decode(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(content, Charset.forName("windows-1250"));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** Excel in Serbian and Slovenian locales separates with semicolons; the first line tells which. */
-    static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-    }
-
     private List<Row> parse(String text, List<LineError> errors) {
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        LineIndex lines = new LineIndex(text);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            boolean first = true;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    errors.add(new LineError(parser.getCurrentLineNumber(), msg(m -> m.import_error_unreadable())));
-                    break;
+        boolean[] first = { true };
+        CsvReader.read(text, (line, record) -> {
+            if (first[0]) {
+                first[0] = false;
+                if (record.size() > 0 && record.get(0).equalsIgnoreCase("name")) {
+                    return true;
                 }
-                // The line the record starts on, also when a quoted cell runs over several lines.
-                long line = lines.lineOf(firstNonBlank(text, record.getCharacterPosition()));
-                if (first) {
-                    first = false;
-                    if (record.size() > 0 && record.get(0).equalsIgnoreCase("name")) {
-                        continue;
-                    }
-                }
-                if (rows.size() + errors.size() >= MAX_ROWS) {
-                    errors.add(new LineError(line, msg(m -> m.import_error_too_many(MAX_ROWS))));
-                    break;
-                }
-                parseRow(record, line).ifPresentOrElse(rows::add,
-                        () -> errors.add(new LineError(line, describeRow(record))));
             }
-        } catch (IOException e) {
-            errors.add(new LineError(0, msg(m -> m.import_error_unreadable())));
-        }
+            if (rows.size() + errors.size() >= MAX_ROWS) {
+                errors.add(new LineError(line, msg(m -> m.import_error_too_many(MAX_ROWS))));
+                return false;
+            }
+            parseRow(record, line).ifPresentOrElse(rows::add,
+                    () -> errors.add(new LineError(line, describeRow(record))));
+            return true;
+        }).ifPresent(line -> errors.add(new LineError(line, msg(m -> m.import_error_unreadable()))));
         return rows;
     }
 

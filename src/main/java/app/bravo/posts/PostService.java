@@ -36,6 +36,9 @@ public class PostService {
     @Inject
     jakarta.enterprise.event.Event<RecognitionNotices.Published> published;
 
+    @Inject
+    jakarta.enterprise.event.Event<CustomerErased> customerErased;
+
     static final int MAX_SEARCH_TEXT = 8000;
 
     Clock clock = Clock.systemUTC();
@@ -251,8 +254,7 @@ public class PostService {
         }
         List<String> cut = names.stream().filter(n -> n.length() >= MIN_ERASED).toList();
         for (String name : cut) {
-            String like = "%" + name.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%";
+            String like = likeAnywhere(name);
             for (Post post : Post.<Post> list("""
                     lower(story) like ?1 escape '!' or lower(rejectionReason) like ?1 escape '!'""", like)) {
                 post.story = cutNames(post.story, cut);
@@ -274,13 +276,20 @@ public class PostService {
                 report.reason = cutNames(report.reason, cut);
             }
         }
+        customerErased.fire(new CustomerErased(cut)); // other features' customer texts, in this transaction
         audit.record("customer.erased", "customer", Map.of("customer", customer.strip(), "posts",
                 String.join(", ", found.stream().map(p -> "post:" + p.id).toList())));
         return found.size();
     }
 
     /** Names shorter than this are not cut from texts (a one-letter "name" would cut every such word). */
-    static final int MIN_ERASED = 2;
+    public static final int MIN_ERASED = 2;
+
+    /** A pattern for {@code lower(column) like ?1 escape '!'} that finds the name anywhere in a text. */
+    public static String likeAnywhere(String name) {
+        return "%" + name.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+    }
 
     /** Clears the customer's fields, and cuts these names from the words. */
     private void forget(CustomerPraise praise, java.util.Collection<String> names) {
@@ -292,7 +301,7 @@ public class PostService {
     }
 
     /** The text with each of these names (whole words, any case) replaced by "…". */
-    static String cutNames(String text, java.util.Collection<String> names) {
+    public static String cutNames(String text, java.util.Collection<String> names) {
         if (text == null) {
             return null;
         }

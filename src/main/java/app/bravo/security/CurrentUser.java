@@ -71,6 +71,12 @@ public class CurrentUser implements Actor {
         return isLoggedIn() ? Optional.ofNullable(identity().getAttribute(Identities.ACCOUNT_ID)) : Optional.empty();
     }
 
+    /** The service token an integration acts through (none for a person, also not for a personal token). */
+    public Optional<Long> serviceTokenId() {
+        return isLoggedIn() ? Optional.ofNullable(identity().getAttribute(Identities.SERVICE_TOKEN_ID))
+                : Optional.empty();
+    }
+
     public Long getId() {
         return personId().orElse(null);
     }

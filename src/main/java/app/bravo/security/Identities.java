@@ -14,6 +14,8 @@ public final class Identities {
     public static final String FULL_NAME = "bravo.full-name";
     public static final String USERNAME = "bravo.username";
     public static final String SESSION_ID = "bravo.session-id";
+    /** The id of the service token an integration acts through (features record where data came from). */
+    public static final String SERVICE_TOKEN_ID = "bravo.service-token-id";
 
     private Identities() {
     }
@@ -41,6 +43,7 @@ public final class Identities {
                 .setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal("token:" + token.name));
         token.scopeSet().forEach(scope -> builder.addRole(scope.role()));
         builder.addAttribute(USERNAME, "token:" + token.name);
+        builder.addAttribute(SERVICE_TOKEN_ID, token.id);
         return builder.build();
     }
 }

@@ -54,7 +54,8 @@ class MessageBundleTest {
             BrandingMessages.class,
 
             ModerationMessages.class, app.bravo.awards.AwardMessages.class, VotingMessages.class,
-            app.bravo.awards.ceremony.CeremonyMessages.class);
+            app.bravo.awards.ceremony.CeremonyMessages.class,
+            app.bravo.quality.QualityMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");

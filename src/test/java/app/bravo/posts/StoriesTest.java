@@ -350,7 +350,13 @@ class StoriesTest {
         long story = post(Api.as(DemoUser.COLLEAGUE), "/api/complaint-stories", Map.of("recipientIds", List.of(ana),
                 "complaint", "Billed twice, as " + name + " told us", "story",
                 "We refunded the second charge the same day and called back.", "outcome", "Refunded."));
+        // And a helpdesk passed the name on in a feedback comment (which must never hold it, but may).
+        long team = Api.as(Role.HR).get("/api/teams").then().extract().jsonPath().getLong("find { it.name == 'Billing' }.id");
+        long feedback = Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("scale", "CSAT", "score", 2,
+                "teamId", team, "channel", "EMAIL", "comment", "Still wrong for " + name + ", " + contact))
+                .post("/api/feedback").then().statusCode(201).extract().jsonPath().getLong("items[0].id");
         assertTrue(columnsHolding(name).size() > 1, "stored before");
+        assertTrue(columnsHolding(name).contains("FEEDBACK_SCORE.COMMENT"));
 
         WebSession moderator = WebSession.as(Role.MODERATOR);
         Document found = moderator.page("/moderation/customer-data?customer=" + contact);
@@ -377,6 +383,15 @@ class StoriesTest {
                 .then().extract().jsonPath().getString("words"));
         assertEquals("Billed twice, as … told us", Api.as(Role.MODERATOR).get("/api/complaint-stories/" + story)
                 .then().extract().jsonPath().getString("complaint"));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection
+                .prepareStatement("select comment, comment_erased_at from feedback_score where id = ?")) {
+            statement.setLong(1, feedback);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                assertEquals("Still wrong for …, …", rs.getString(1), "the feedback comment keeps its other words");
+                assertNotNull(rs.getObject(2), "and says when it was erased");
+            }
+        }
     }
 
     @Test

@@ -41,17 +41,7 @@ class ApiTokenTest {
     }
 
     static String serviceToken(String name, String... scopes) {
-        WebSession admin = WebSession.as(Role.ADMIN);
-        Map<String, String> form = new java.util.HashMap<>(Map.of("name", name, "days", "90",
-                "csrf-token", admin.csrfToken("/admin/tokens")));
-        RequestSpecification request = admin.request().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParams(form);
-        for (String scope : scopes) {
-            request = request.formParam("scopes", scope);
-        }
-        Response created = request.post("/admin/tokens");
-        assertEquals(200, created.statusCode(), created.asString());
-        return WebSession.html(created).selectFirst("#new-token").text();
+        return app.bravo.support.ServiceTokens.issue(name, scopes);
     }
 
     @Test
