@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import app.bravo.config.BravoConfig;
 import app.bravo.posts.Post;
+import app.bravo.quality.pulse.PulseViews;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,6 +44,9 @@ public class KioskFeed {
     /** Most posts one poll reads; more wait for the next tick. */
     static final int MAX_PER_POLL = 100;
 
+    /** How often the screens' pulse panel is compared with the kept one (which changes at most every TTL). */
+    static final Duration PULSE_EVERY = Duration.ofSeconds(5);
+
     /** A quiet stream still sends a beat now and then, so a vanished screen is noticed and dropped. */
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
@@ -61,6 +65,9 @@ public class KioskFeed {
     @Inject
     BravoConfig config;
 
+    @Inject
+    PulseViews pulse;
+
     Clock clock = Clock.systemUTC();
 
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
@@ -68,9 +75,14 @@ public class KioskFeed {
     /** Touched by the poller only (ticks never overlap). */
     private LiveCursor cursor;
     private Instant lastBeat = Instant.EPOCH;
+    private Instant lastPulse = Instant.EPOCH;
+    /** The pulse panel each language's screens show (sent on the page or by the last "pulse" event). */
+    private final Map<String, String> pulseShown = new ConcurrentHashMap<>();
 
     void listen(long linkId, String language, SseEventSink sink, Sse sse) {
         Listener listener = new Listener(linkId, language, sink, sse);
+        // The page it came from showed the current panel; a newer one comes as a "pulse" event.
+        pulseShown.putIfAbsent(language, pulse.kioskHtml(language));
         listeners.add(listener);
         // A first beat at once, so the screen (and any proxy between) sees the stream open.
         send(listener, beat(sse));
@@ -90,6 +102,7 @@ public class KioskFeed {
         listeners.removeIf(l -> l.sink().isClosed());
         if (listeners.isEmpty()) {
             cursor = null;
+            pulseShown.clear();
             return;
         }
         try {
@@ -98,6 +111,10 @@ public class KioskFeed {
                 cursor = new LiveCursor(clock.instant(), config.kiosk().lookBehind());
             }
             broadcast(poll());
+            if (clock.instant().isAfter(lastPulse.plus(PULSE_EVERY))) {
+                lastPulse = clock.instant();
+                broadcastPulse();
+            }
             if (clock.instant().isAfter(lastBeat.plus(KEEP_ALIVE))) {
                 lastBeat = clock.instant();
                 listeners.forEach(l -> send(l, beat(l.sse())));
@@ -156,6 +173,23 @@ public class KioskFeed {
                     .map(card -> render(card, language)).toList());
             html.forEach(slide -> send(listener, listener.sse().newEventBuilder().name("post").data(slide).build()));
         }
+    }
+
+    /**
+     * The pulse panel to the screens whose language's panel changed (new feedback, a new day, a new target):
+     * the kept panel, so this reads the database at most once per {@code bravo.pulse.ttl}. The screens swap it in
+     * place; the kiosk token opens no other address for it.
+     */
+    private void broadcastPulse() {
+        Map<String, String> fresh = new HashMap<>();
+        for (Listener listener : listeners) {
+            String html = fresh.computeIfAbsent(listener.language(),
+                    language -> QuarkusTransaction.requiringNew().call(() -> pulse.kioskHtml(language)));
+            if (!html.equals(pulseShown.get(listener.language()))) {
+                send(listener, listener.sse().newEventBuilder().name("pulse").data(html).build());
+            }
+        }
+        pulseShown.putAll(fresh);
     }
 
     /** One slide as HTML on one line (an SSE data field is a line); Qute escapes what people wrote. */

@@ -28,6 +28,8 @@ public interface BravoConfig {
 
     Awards awards();
 
+    Pulse pulse();
+
     /** Where the embedded H2 database keeps its files (used in the JDBC URL). */
     @WithDefault("./data")
     String dataDir();
@@ -193,5 +195,19 @@ public interface BravoConfig {
         /** How long after start-up the first look waits. */
         @WithDefault("10s")
         String scheduleDelay();
+    }
+
+    /** The service-quality pulse on the board, kiosk, print view and team pages (issue 13). */
+    interface Pulse {
+        /**
+         * How long an instance keeps the pulse figures and rendered charts. New feedback through this instance
+         * drops them at once (FeedbackReceived); feedback through another instance shows within this time.
+         */
+        @WithDefault("PT60S")
+        Duration ttl();
+
+        /** Whether the board page shows the pulse panel (the benchmark compares the board with and without). */
+        @WithDefault("true")
+        boolean onBoard();
     }
 }

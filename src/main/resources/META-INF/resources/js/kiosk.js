@@ -63,6 +63,14 @@
     source.addEventListener('post', function (event) {
       arrive(event.data);
     });
+    // Today's pulse, re-rendered by the server when new feedback arrives: swapped in place.
+    source.addEventListener('pulse', function (event) {
+      var side = document.getElementById('kiosk-pulse');
+      var parsed = new DOMParser().parseFromString(event.data, 'text/html').body.firstElementChild;
+      if (side && parsed) {
+        side.replaceChildren(document.adoptNode(parsed));
+      }
+    });
     source.onopen = function () {
       kiosk.classList.add('kiosk--connected');
     };
