@@ -130,5 +130,5 @@ printf '\nThe board with the pulse vs without (%s, %s feedback scores over 90 da
 printf '  %-34s %10s\n' "/ with the pulse (req/s)" "${rps[with]}" "/ without the pulse (req/s)" "${rps[without]}"
 printf '  %-34s %10s  goal >= 0.8  %s\n' "with / without (req/s)" "$ratio" "$verdict"
 printf '  %-34s %10s  (cost of a page with the pulse, without = 1)\n' "cost with / cost without" "$cost"
-printf '  %-34s %10s s (first board page, the pulse computed: sums over 30 days, shout-outs)\n' "one cold page (curl)" "$cold"
+printf '  %-34s %10s s (the first board page: the pulse computed, the board read)\n' "one cold page (curl)" "$cold"
 printf '  %-34s %10s s\n' "the next page (curl)" "$warm"

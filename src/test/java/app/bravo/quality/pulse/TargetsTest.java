@@ -106,6 +106,22 @@ class TargetsTest {
                 .setParameter("at", Instant.now()).executeUpdate()));
     }
 
+    @Test
+    void theDemoSetsTheOrganisationsFrontDesksAndBillingsTargets() {
+        assertEquals(90, target("org", QualityTarget.Metric.CSAT_PERCENT).goal);
+        assertEquals(40, target("org", QualityTarget.Metric.NPS).goal);
+        String frontDesk = "team:" + teamId("Front Desk");
+        String billing = "team:" + teamId("Billing");
+        assertEquals(90, target(frontDesk, QualityTarget.Metric.CSAT_PERCENT).goal);
+        assertEquals(40, target(frontDesk, QualityTarget.Metric.NPS).goal);
+        assertEquals(90, target(billing, QualityTarget.Metric.CSAT_PERCENT).goal);
+        assertEquals(null, target(billing, QualityTarget.Metric.NPS), "Billing has a CSAT goal only");
+    }
+
+    private static long teamId(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> app.bravo.people.Team.findByName(name).orElseThrow().id);
+    }
+
     private static void assertMarked(WebSession hr, Map<String, String> fields, String field, String message) {
         Response answer = hr.submit("/quality/targets", "/quality/targets", fields);
         assertEquals(400, answer.statusCode(), fields.toString());
