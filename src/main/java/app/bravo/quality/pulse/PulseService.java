@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -51,6 +53,7 @@ public class PulseService {
     private volatile Clock clock = Clock.systemUTC();
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     /** Tests move "now" (a method, so it reaches the bean through its client proxy). */
@@ -159,8 +162,11 @@ public class PulseService {
     }
 
     /**
-     * What {@code load} gives, kept under {@code key} for the TTL unless dropped meanwhile. A value loaded while
-     * new feedback arrived is returned but not kept, so nothing older than a change seen here is ever kept.
+     * What {@code load} gives, kept under {@code key} for the TTL unless dropped meanwhile. One thread loads a key
+     * at a time: while it does, others get the expired value if there is one (it is at most one computation
+     * older) or wait for the load, so an expiry under load costs one computation, not one per request. A value
+     * loaded while new feedback arrived is returned but not kept, so nothing older than a change seen here is
+     * ever kept.
      */
     @SuppressWarnings("unchecked")
     public <T> T kept(Object key, Supplier<T> load) {
@@ -170,18 +176,39 @@ public class PulseService {
         }
         long current = generation.get();
         Entry entry = entries.get(key);
-        if (entry != null && entry.generation == current && System.nanoTime() - entry.loadedAtNanos < ttl.toNanos()) {
+        boolean sameGeneration = entry != null && entry.generation == current;
+        if (sameGeneration && System.nanoTime() - entry.loadedAtNanos < ttl.toNanos()) {
             return (T) entry.value;
         }
-        long startedAt = System.nanoTime();
-        T value = load.get();
-        if (generation.get() == current) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = loading.putIfAbsent(key, mine);
+        if (running != null) {
+            if (sameGeneration) {
+                return (T) entry.value;
             }
-            entries.put(key, new Entry(value, current, startedAt));
+            try {
+                return (T) running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
-        return value;
+        try {
+            long startedAt = System.nanoTime();
+            T value = load.get();
+            if (generation.get() == current) {
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                }
+                entries.put(key, new Entry(value, current, startedAt));
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(key, mine);
+        }
     }
 
     /** Forgets everything kept (new feedback, a target changed; tests). */

@@ -166,6 +166,44 @@ class PulseQueryTest {
         assertFalse(service.pulse(PulseScope.team(team), 30).days().isEmpty());
     }
 
+    @Test
+    void aKeyIsLoadedByOneReaderWhileTheOthersWait() throws Exception {
+        Object key = java.util.List.of("single flight", java.util.UUID.randomUUID());
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Future<String> first = readers.submit(() -> service.kept(key, () -> {
+                loads.incrementAndGet();
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "loaded once";
+            }));
+            assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            java.util.List<java.util.concurrent.Future<String>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(readers.submit(() -> service.kept(key, () -> {
+                    loads.incrementAndGet();
+                    return "loaded again";
+                })));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            assertEquals("loaded once", first.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            for (java.util.concurrent.Future<String> other : others) {
+                assertEquals("loaded once", other.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, loads.get(), "one load for four readers");
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
     private long statements() {
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
