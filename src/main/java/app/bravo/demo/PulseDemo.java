@@ -20,7 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The demo's service-quality targets, set through the service HR uses: the organisation and Front Desk at CSAT
  * 90 % and NPS 40, Billing at CSAT 90 % (the demo's feedback has Front Desk reach it and Billing fall behind).
- * Only in demo mode and only while no target exists.
+ * Loaded after the demo feedback (QualityDemo), only in demo mode and only while no target exists.
  */
 @ApplicationScoped
 public class PulseDemo {
@@ -33,7 +33,7 @@ public class PulseDemo {
     @Inject
     TargetService targets;
 
-    void onStart(@Observes @Priority(ConfigCheck.FIRST + 40) StartupEvent event) {
+    void onStart(@Observes @Priority(ConfigCheck.FIRST + 45) StartupEvent event) {
         if (!config.demo().enabled() || QuarkusTransaction.requiringNew().call(() -> QualityTarget.count()) > 0) {
             return;
         }
