@@ -4,7 +4,7 @@
 # "with" (the default) and "without" (-Dbravo.pulse.on-board=false, the panel left out). Both get the demo
 # organisation plus BENCH_FEEDBACK feedback scores (default 100,000) spread over the last 90 days for every team,
 # seeded with SQL into the app's own schema. With wrk it measures "/" (cookie) on each, alternately
-# (with, without, without, with) and averages, so a load other processes put on the machine weighs alike on both.
+# (with, without, without, with; BENCH_ROUNDS times) and averages, so a load other processes put on the machine weighs alike on both.
 # Goal: with / without >= 0.8 in req/s, i.e. the board with the pulse serves at least 80 % of the requests per
 # second of the board without it (the pulse adds at most 20 % to a page's cost; cost = 1 / req/s = 1.25 at most).
 # The pulse's figures and rendered panel are kept per instance for bravo.pulse.ttl (60 s, the default, as in
@@ -16,7 +16,7 @@
 # Needs wrk (installed with apt-get when missing and run as root) and, for postgresql, a server at
 # 127.0.0.1:5432 that lets user postgres in without a password (bravo_bench_<pid> is created and dropped).
 # H2: each instance has its own database file (one process per file), seeded alike with the app stopped.
-# Settings: BENCH_DURATION (15s per run), BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_FEEDBACK (100000).
+# Settings: BENCH_DURATION (15s per run), BENCH_ROUNDS (2), BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_FEEDBACK (100000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,7 @@ case "$db" in
   *) echo "usage: bench/pulse.sh [h2|postgresql]" >&2; exit 2 ;;
 esac
 duration="${BENCH_DURATION:-15s}"
+rounds="${BENCH_ROUNDS:-2}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-8}"
 feedback="${BENCH_FEEDBACK:-100000}"
@@ -71,7 +72,7 @@ SQL
   say "seeded $(sql_value "$1" "select count(*) from feedback_score") feedback scores"
 }
 
-declare -A base_of rps
+declare -A base_of rps sum runs
 
 measure() { # instance cookie
   local out r
@@ -79,7 +80,9 @@ measure() { # instance cookie
   r=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   grep -q 'Non-2xx' <<<"$out" && die "$1: non-2xx answers under load"
   say "$1: $r req/s (p99 $(awk '$1 == "99%" { print $2 }' <<<"$out"))"
-  rps[$1]=$(awk -v a="${rps[$1]:-}" -v b="$r" 'BEGIN { printf "%.2f", a == "" ? b : (a + b) / 2 }')
+  sum[$1]=$(awk -v a="${sum[$1]:-0}" -v b="$r" 'BEGIN { printf "%.2f", a + b }')
+  runs[$1]=$((${runs[$1]:-0} + 1))
+  rps[$1]=$(awk -v a="${sum[$1]}" -v n="${runs[$1]}" 'BEGIN { printf "%.2f", a / n }')
 }
 
 # ---------------------------------------------------------------- set-up
@@ -116,17 +119,19 @@ fi
 say "warming up (5 s each, not counted)"
 wrk -t"$threads" -c"$connections" -d5s -H "$cookie_with" "${base_of[with]}/" >/dev/null
 wrk -t"$threads" -c"$connections" -d5s -H "$cookie_without" "${base_of[without]}/" >/dev/null
-say "measuring / ($duration per run; with, without, without, with)"
-measure with "$cookie_with"
-measure without "$cookie_without"
-measure without "$cookie_without"
-measure with "$cookie_with"
+say "measuring / ($duration per run; $rounds rounds of with, without, without, with)"
+for ((round = 1; round <= rounds; round++)); do
+  measure with "$cookie_with"
+  measure without "$cookie_without"
+  measure without "$cookie_without"
+  measure with "$cookie_with"
+done
 
 ratio=$(awk -v a="${rps[with]}" -v b="${rps[without]}" 'BEGIN { printf "%.3f", a / b }')
 cost=$(awk -v a="${rps[with]}" -v b="${rps[without]}" 'BEGIN { printf "%.3f", b / a }')
 verdict=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.8 ? "PASS" : "FAIL") }')
-printf '\nThe board with the pulse vs without (%s, %s feedback scores over 90 days, wrk -t%s -c%s -d%s, mean of 2 runs)\n' \
-  "$db" "$feedback" "$threads" "$connections" "$duration"
+printf '\nThe board with the pulse vs without (%s, %s feedback scores over 90 days, wrk -t%s -c%s -d%s, mean of %s runs each)\n' \
+  "$db" "$feedback" "$threads" "$connections" "$duration" "$((2 * rounds))"
 printf '  %-34s %10s\n' "/ with the pulse (req/s)" "${rps[with]}" "/ without the pulse (req/s)" "${rps[without]}"
 printf '  %-34s %10s  goal >= 0.8  %s\n' "with / without (req/s)" "$ratio" "$verdict"
 printf '  %-34s %10s  (cost of a page with the pulse, without = 1)\n' "cost with / cost without" "$cost"
