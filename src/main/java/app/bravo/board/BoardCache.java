@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import app.bravo.config.BravoConfig;
+import app.bravo.web.KeptValues;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**

@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -25,6 +22,7 @@ import app.bravo.quality.FeedbackReceived;
 import app.bravo.quality.FeedbackScore;
 import app.bravo.quality.pulse.PulseScore.Counts;
 import app.bravo.quality.pulse.PulseScore.Figures;
+import app.bravo.web.KeptValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -43,18 +41,14 @@ public class PulseService {
     public record TargetsChanged() {
     }
 
-    private record Entry(Object value, long generation, long loadedAtNanos) {
-    }
-
     @Inject
     BravoConfig config;
 
     /** The clock "today" comes from. */
     private volatile Clock clock = Clock.systemUTC();
 
-    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Object, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final KeptValues kept = new KeptValues(MAX_ENTRIES, generation::get, System::nanoTime);
 
     /** Tests move "now" (a method, so it reaches the bean through its client proxy). */
     void useClock(Clock clock) {
@@ -162,59 +156,22 @@ public class PulseService {
     }
 
     /**
-     * What {@code load} gives, kept under {@code key} for the TTL unless dropped meanwhile. One thread loads a key
-     * at a time: while it does, others get the expired value if there is one (it is at most one computation
-     * older) or wait for the load, so an expiry under load costs one computation, not one per request. A value
-     * loaded while new feedback arrived is returned but not kept, so nothing older than a change seen here is
-     * ever kept.
+     * What {@code load} gives, kept under {@code key} for the TTL unless dropped meanwhile ({@link KeptValues}:
+     * one reader loads a key at a time, so an expiry under load costs one computation, not one per request; a
+     * value loaded while new feedback arrived is returned but not kept).
      */
-    @SuppressWarnings("unchecked")
     public <T> T kept(Object key, Supplier<T> load) {
         Duration ttl = config.pulse().ttl();
         if (ttl.isZero() || ttl.isNegative()) {
             return load.get();
         }
-        long current = generation.get();
-        Entry entry = entries.get(key);
-        boolean sameGeneration = entry != null && entry.generation == current;
-        if (sameGeneration && System.nanoTime() - entry.loadedAtNanos < ttl.toNanos()) {
-            return (T) entry.value;
-        }
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> running = loading.putIfAbsent(key, mine);
-        if (running != null) {
-            if (sameGeneration) {
-                return (T) entry.value;
-            }
-            try {
-                return (T) running.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
-        }
-        try {
-            long startedAt = System.nanoTime();
-            T value = load.get();
-            if (generation.get() == current) {
-                if (entries.size() >= MAX_ENTRIES) {
-                    entries.clear();
-                }
-                entries.put(key, new Entry(value, current, startedAt));
-            }
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            loading.remove(key, mine);
-        }
+        return kept.get(key, ttl.toNanos(), load);
     }
 
     /** Forgets everything kept (new feedback, a target changed; tests). */
     public void clear() {
         generation.incrementAndGet();
-        entries.clear();
+        kept.clear();
     }
 
     void onFeedback(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackReceived received) {

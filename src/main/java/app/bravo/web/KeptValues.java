@@ -1,4 +1,4 @@
-package app.bravo.board;
+package app.bravo.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,12 +7,13 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Values kept while a generation stays the same and for a time, each loaded by one reader however many ask at
+ * Values kept per instance while a generation stays the same and for a time (the board's page parts, the
+ * pulse, the insights), each loaded by one reader however many ask at
  * once. After a change (the generation moved) readers wait for that one load: nobody gets a value older than a
  * change. When a value has only grown old, one reader loads it again and the others keep reading the last copy
  * meanwhile, so the moment it expires does not send every reader to the database at once.
  */
-final class KeptValues {
+public final class KeptValues {
 
     private record Entry(Object value, long generation, long loadedAtNanos) {
     }
@@ -23,14 +24,14 @@ final class KeptValues {
     private final LongSupplier generations;
     private final LongSupplier nanoClock;
 
-    KeptValues(int maxEntries, LongSupplier generations, LongSupplier nanoClock) {
+    public KeptValues(int maxEntries, LongSupplier generations, LongSupplier nanoClock) {
         this.maxEntries = maxEntries;
         this.generations = generations;
         this.nanoClock = nanoClock;
     }
 
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, long ttlNanos, Supplier<T> load) {
+    public <T> T get(Object key, long ttlNanos, Supplier<T> load) {
         long generation = generations.getAsLong();
         Entry entry = entries.get(key);
         if (fresh(entry, generation, ttlNanos)) {
@@ -66,7 +67,7 @@ final class KeptValues {
         }
     }
 
-    void clear() {
+    public void clear() {
         entries.clear();
     }
 

@@ -1,4 +1,4 @@
-package app.bravo.board;
+package app.bravo.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The board's kept values: never older than a change, loaded once however many readers ask at once. */
+/** Kept values (the board's, the pulse's): never older than a change, loaded once however many readers ask at once. */
 class KeptValuesTest {
 
     private static final long TTL = 1_000;
