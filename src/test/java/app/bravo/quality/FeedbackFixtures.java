@@ -1,6 +1,5 @@
 package app.bravo.quality;
 
-import static io.restassured.RestAssured.given;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,7 +72,7 @@ final class FeedbackFixtures {
     }
 
     static RequestSpecification bearer(String token) {
-        return given().header("Authorization", "Bearer " + token).accept(ContentType.JSON).contentType(ContentType.JSON);
+        return Api.bearer(token).contentType(ContentType.JSON);
     }
 
     static long count(DataSource dataSource, String sql, Object... args) throws Exception {

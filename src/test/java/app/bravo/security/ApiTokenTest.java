@@ -1,6 +1,5 @@
 package app.bravo.security;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +26,7 @@ import io.restassured.specification.RequestSpecification;
 class ApiTokenTest {
 
     static RequestSpecification bearer(String token) {
-        return given().header("Authorization", "Bearer " + token).accept("application/json");
+        return Api.bearer(token);
     }
 
     /** Creates a personal token on the account page, as a person would, and returns the secret shown once. */

@@ -24,6 +24,11 @@ public final class Api {
         return basic(user.email, DemoUser.PASSWORD);
     }
 
+    /** As an integration with a service token (or a personal API token). */
+    public static RequestSpecification bearer(String token) {
+        return given().header("Authorization", "Bearer " + token).accept(ContentType.JSON);
+    }
+
     public static RequestSpecification basic(String username, String password) {
         return given().auth().preemptive().basic(username, password).accept(ContentType.JSON);
     }
