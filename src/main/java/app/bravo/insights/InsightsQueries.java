@@ -46,13 +46,17 @@ public class InsightsQueries {
             + " and po.published_at >= :from and po.published_at < :to";
 
     /**
-     * (post, team) once each: the teams recognised as a whole and the teams of the people recognised (their team
-     * now), so a recognition of a team counts for the team and one of two team-mates counts once.
+     * (post, unit) once each, for a unit column {@code unit} of team {@code t}: the teams recognised as a whole and
+     * the teams of the people recognised (their team now), so a recognition of a team counts for the team and
+     * one of two team-mates counts once. The union stays the only table of its FROM: H2 evaluates a derived table
+     * that is joined once per row of the other side.
      */
-    private static final String RECOGNISED_TEAMS = "select pt.post_id, pt.team_id from post_team pt"
-            + " join post po on po.id = pt.post_id where " + RECOGNITIONS
-            + " union select pr.post_id, pe.team_id from post_recipient pr join post po on po.id = pr.post_id"
-            + " join person pe on pe.id = pr.person_id where pe.team_id is not null and " + RECOGNITIONS;
+    private static String recognised(String unit) {
+        return "select pt.post_id, " + unit + " as unit from post po join post_team pt on pt.post_id = po.id"
+                + " join team t on t.id = pt.team_id where " + RECOGNITIONS
+                + " union select pr.post_id, " + unit + " from post po join post_recipient pr on pr.post_id = po.id"
+                + " join person pe on pe.id = pr.person_id join team t on t.id = pe.team_id where " + RECOGNITIONS;
+    }
 
     public record TeamRow(long teamId, String team, String department, long people, long received, long given) {
     }
@@ -120,40 +124,53 @@ public class InsightsQueries {
     // ------------------------------------------------------------------ recognition spread
 
     public RecognitionSpread spread(Period period, String language) {
+        // Each count is its own GROUP BY, joined here by id: a few hundred units at most.
+        Map<Long, Long> teamPeople = counts(em.createNativeQuery(
+                "select p.team_id, count(*) from person p where p.active = true and p.team_id is not null"
+                        + " group by p.team_id"));
+        Map<Long, Long> teamReceived = counts(periodQuery("select x.unit, count(*) from (" + recognised("t.id")
+                + ") x group by x.unit", period));
+        Map<Long, Long> teamGiven = counts(periodQuery("select pe.team_id, count(*) from post po"
+                + " join person pe on pe.id = po.author_id where " + RECOGNITIONS + " group by pe.team_id", period));
         List<TeamRow> teams = new ArrayList<>();
-        for (Object[] r : rows(periodQuery("select t.id, t.name, d.name, coalesce(h.n, 0), coalesce(r.n, 0),"
-                + " coalesce(g.n, 0) from team t join department d on d.id = t.department_id"
-                + " left join (select team_id, count(*) n from person where active = true group by team_id) h"
-                + " on h.team_id = t.id"
-                + " left join (select x.team_id, count(*) n from (" + RECOGNISED_TEAMS + ") x group by x.team_id) r"
-                + " on r.team_id = t.id"
-                + " left join (select pe.team_id, count(*) n from post po join person pe on pe.id = po.author_id"
-                + " where " + RECOGNITIONS + " group by pe.team_id) g on g.team_id = t.id"
-                + " where t.active = true or r.n is not null or g.n is not null order by d.name, t.name", period))) {
-            teams.add(new TeamRow(n(r[0]), (String) r[1], (String) r[2], n(r[3]), n(r[4]), n(r[5])));
+        for (Object[] r : rows(em.createNativeQuery("select t.id, t.name, d.name, t.active from team t"
+                + " join department d on d.id = t.department_id order by d.name, t.name"))) {
+            long id = n(r[0]);
+            if (Boolean.TRUE.equals(r[3]) || teamReceived.containsKey(id) || teamGiven.containsKey(id)) {
+                teams.add(new TeamRow(id, (String) r[1], (String) r[2], teamPeople.getOrDefault(id, 0L),
+                        teamReceived.getOrDefault(id, 0L), teamGiven.getOrDefault(id, 0L)));
+            }
         }
+        Map<Long, Long> departmentPeople = counts(em.createNativeQuery("select t.department_id, count(*) from person p"
+                + " join team t on t.id = p.team_id where p.active = true group by t.department_id"));
+        Map<Long, Long> departmentReceived = counts(periodQuery("select x.unit, count(*) from ("
+                + recognised("t.department_id") + ") x group by x.unit", period));
+        Map<Long, Long> departmentGiven = counts(periodQuery("select t.department_id, count(*) from post po"
+                + " join person pe on pe.id = po.author_id join team t on t.id = pe.team_id where " + RECOGNITIONS
+                + " group by t.department_id", period));
         List<DepartmentRow> departments = new ArrayList<>();
-        for (Object[] r : rows(periodQuery("select d.id, d.name, coalesce(h.n, 0), coalesce(r.n, 0), coalesce(g.n, 0)"
-                + " from department d"
-                + " left join (select t.department_id, count(*) n from person p join team t on t.id = p.team_id"
-                + " where p.active = true group by t.department_id) h on h.department_id = d.id"
-                + " left join (select t.department_id, count(distinct x.post_id) n from (" + RECOGNISED_TEAMS + ") x"
-                + " join team t on t.id = x.team_id group by t.department_id) r on r.department_id = d.id"
-                + " left join (select t.department_id, count(*) n from post po join person pe on pe.id = po.author_id"
-                + " join team t on t.id = pe.team_id where " + RECOGNITIONS + " group by t.department_id) g"
-                + " on g.department_id = d.id"
-                + " where h.n is not null or r.n is not null or g.n is not null order by d.name", period))) {
-            departments.add(new DepartmentRow(n(r[0]), (String) r[1], n(r[2]), n(r[3]), n(r[4])));
+        for (Object[] r : rows(em.createNativeQuery("select d.id, d.name from department d order by d.name"))) {
+            long id = n(r[0]);
+            if (departmentPeople.containsKey(id) || departmentReceived.containsKey(id)
+                    || departmentGiven.containsKey(id)) {
+                departments.add(new DepartmentRow(id, (String) r[1], departmentPeople.getOrDefault(id, 0L),
+                        departmentReceived.getOrDefault(id, 0L), departmentGiven.getOrDefault(id, 0L)));
+            }
         }
+        Map<Long, Long> named = counts(periodQuery("select pb.behaviour_id, count(*) from post po"
+                + " join post_behaviour pb on pb.post_id = po.id where " + RECOGNITIONS + " group by pb.behaviour_id",
+                period));
         List<StandardRow> standards = new ArrayList<>();
-        for (Object[] r : rows(periodQuery("select b.id, b.name_en, b.name_sr, b.name_sl, coalesce(c.n, 0)"
-                + " from behaviour b left join (select pb.behaviour_id, count(*) n from post_behaviour pb"
-                + " join post po on po.id = pb.post_id where " + RECOGNITIONS + " group by pb.behaviour_id) c"
-                + " on c.behaviour_id = b.id where b.active = true or c.n is not null"
-                + " order by coalesce(c.n, 0) desc, b.name_en", period))) {
-            String name = new LocalizedText((String) r[1], (String) r[2], (String) r[3]).in(language);
-            standards.add(new StandardRow(n(r[0]), name, n(r[4])));
+        for (Object[] r : rows(em.createNativeQuery("select b.id, b.name_en, b.name_sr, b.name_sl, b.active"
+                + " from behaviour b order by b.name_en"))) {
+            long id = n(r[0]);
+            if (Boolean.TRUE.equals(r[4]) || named.containsKey(id)) {
+                String name = new LocalizedText((String) r[1], (String) r[2], (String) r[3]).in(language);
+                standards.add(new StandardRow(id, name, named.getOrDefault(id, 0L)));
+            }
         }
+        // Most named first; the order of names breaks ties (stable sort).
+        standards.sort(java.util.Comparator.comparingLong(StandardRow::recognitions).reversed());
         long internal = 0;
         long customers = 0;
         for (Object[] r : rows(periodQuery("select po.internal_service, count(*) from post po where " + RECOGNITIONS
@@ -263,15 +280,11 @@ public class InsightsQueries {
      */
     public AwardsReport awards(Period period, String language, String noDepartment) {
         Map<Long, String> departmentNames = new HashMap<>();
-        Map<Long, Long> headcount = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery("select d.id, d.name, h.n from department d"
-                + " left join (select t.department_id, count(*) n from person p join team t on t.id = p.team_id"
-                + " where p.active = true group by t.department_id) h on h.department_id = d.id"))) {
+        for (Object[] r : rows(em.createNativeQuery("select d.id, d.name from department d"))) {
             departmentNames.put(n(r[0]), (String) r[1]);
-            if (r[2] != null) {
-                headcount.put(n(r[0]), n(r[2]));
-            }
         }
+        Map<Long, Long> headcount = counts(em.createNativeQuery("select t.department_id, count(*) from person p"
+                + " join team t on t.id = p.team_id where p.active = true group by t.department_id"));
         long withoutDepartment = n(em.createNativeQuery(
                 "select count(*) from person p where p.active = true and p.team_id is null").getSingleResult());
         if (withoutDepartment > 0) {
@@ -393,6 +406,15 @@ public class InsightsQueries {
 
     static int percent(long part, long whole) {
         return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+    }
+
+    /** The rows (key, count) of a GROUP BY as a map; a null key stays null. */
+    private static Map<Long, Long> counts(Query query) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] r : rows(query)) {
+            counts.put(r[0] == null ? null : n(r[0]), n(r[1]));
+        }
+        return counts;
     }
 
     private static long sum(Collection<Long> values) {
