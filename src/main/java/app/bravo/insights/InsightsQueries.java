@@ -116,6 +116,9 @@ public class InsightsQueries {
     @Inject
     BravoConfig config;
 
+    @Inject
+    InsightsCache cache;
+
     /** The period a query string names, in the organisation's zone (see {@link Period#parse}). */
     public Period period(String text, Instant now) {
         return Period.parse(text, now, config.timeZone());
@@ -124,6 +127,10 @@ public class InsightsQueries {
     // ------------------------------------------------------------------ recognition spread
 
     public RecognitionSpread spread(Period period, String language) {
+        return cache.get(List.of("spread", period.key(), language), () -> countSpread(period, language));
+    }
+
+    private RecognitionSpread countSpread(Period period, String language) {
         // Each count is its own GROUP BY, joined here by id: a few hundred units at most.
         Map<Long, Long> teamPeople = counts(em.createNativeQuery(
                 "select p.team_id, count(*) from person p where p.active = true and p.team_id is not null"
@@ -188,8 +195,13 @@ public class InsightsQueries {
     // ------------------------------------------------------------------ not recognised lately
 
     /** Active people named in no published recognition since {@code since}: the condition of the list and its count. */
-    private static final String QUIET = "p.active = true and not exists (select 1 from post_recipient pr"
-            + " join post po on po.id = pr.post_id where pr.person_id = p.id and po.kind = 'RECOGNITION'"
+    /**
+     * Active people named in no published recognition since {@code :since}: the condition of the list and its
+     * count. NOT IN an uncorrelated subquery (person_id is never null): both databases read the recent
+     * recipients once, where NOT EXISTS had H2 read the period's posts again for every person.
+     */
+    private static final String QUIET = "p.active = true and p.id not in (select pr.person_id from post po"
+            + " join post_recipient pr on pr.post_id = po.id where po.kind = 'RECOGNITION'"
             + " and po.status = 'APPROVED' and po.published_at >= :since)";
 
     /**
@@ -197,6 +209,10 @@ public class InsightsQueries {
      * after (or before) the person whose id is the cursor.
      */
     public Slice<Quiet> quiet(Long after, Long before, int size, Instant now) {
+        return cache.get(java.util.Arrays.asList("quiet", after, before, size), () -> readQuiet(after, before, size, now));
+    }
+
+    private Slice<Quiet> readQuiet(Long after, Long before, int size, Instant now) {
         Long cursor = after != null ? after : before;
         Slice.Direction direction = after == null && before != null ? Slice.Direction.BACKWARD
                 : Slice.Direction.FORWARD;
@@ -223,6 +239,10 @@ public class InsightsQueries {
     }
 
     public long quietCount(Instant now) {
+        return cache.get("quiet count", () -> countQuiet(now));
+    }
+
+    private long countQuiet(Instant now) {
         return n(em.createNativeQuery("select count(*) from person p where " + QUIET)
                 .setParameter("since", utc(quietSince(now))).getSingleResult());
     }
@@ -240,6 +260,10 @@ public class InsightsQueries {
             + " and po.published_at >= :from and po.published_at < :to";
 
     public RulesReport rules(Period period) {
+        return cache.get(List.of("rules", period.key()), () -> countRules(period));
+    }
+
+    private RulesReport countRules(Period period) {
         List<Period.Month> months = period.months(config.timeZone());
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < months.size(); i++) {
