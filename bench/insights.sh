@@ -49,7 +49,7 @@ b=2000000000
 keys=(password overview recognition quiet rules awards)
 declare -A url_of=([password]="/account/password" [overview]="/insights" [recognition]="/insights/recognition?period=365d"
   [quiet]="/insights/quiet" [rules]="/insights/rules?period=365d" [awards]="/insights/awards?period=365d")
-declare -A rps p99 notes found
+declare -A rps p99 notes found plans
 
 # shellcheck source=bench/common.sh
 source bench/common.sh # the scripts run from the repository root (cd above)
@@ -174,6 +174,35 @@ goal() { # value limit
   awk -v v="$1" -v m="$2" 'BEGIN { if (v == "n/a") print "n/a"; else if (v + 0 >= m + 0) print "PASS"; else print "FAIL" }'
 }
 
+# ---------------------------------------------------------------- plans
+# The plans of the heaviest statements, as InsightsQueries sends them (a year; H2: the app must be stopped).
+explain_insights() { # db
+  local db="$1" i since="current_timestamp - interval '365' day" recognitions
+  recognitions="po.kind = 'RECOGNITION' and po.status = 'APPROVED' and po.published_at >= $since"
+  local names=("people not recognised in 90 days (count)" "recognitions received per team" "stories per rule")
+  local sql=("select count(*) from person p where p.active = true and p.id not in (select pr.person_id from post po
+      join post_recipient pr on pr.post_id = po.id where po.kind = 'RECOGNITION' and po.status = 'APPROVED'
+      and po.published_at >= current_timestamp - interval '90' day)"
+    "select x.unit, count(*) from (select pt.post_id, t.id as unit from post po join post_team pt on pt.post_id = po.id
+      join team t on t.id = pt.team_id where $recognitions union select pr.post_id, t.id from post po
+      join post_recipient pr on pr.post_id = po.id join person pe on pe.id = pr.person_id
+      join team t on t.id = pe.team_id where $recognitions) x group by x.unit"
+    "select tr.id, tr.name, count(*) from post po join service_rule r on r.id = po.rule_id
+      join service_rule tr on tr.id = coalesce(r.merged_into_id, r.id) where po.kind = 'COMPLAINT_STORY'
+      and po.status = 'APPROVED' and po.published_at >= $since group by tr.id, tr.name")
+  for i in 0 1 2; do
+    printf '  %s:\n' "${names[i]}"
+    if [ "$db" = postgresql ]; then
+      "${psql_admin[@]}" -d "$pg_db" -tA -c "explain (costs off) ${sql[i]}" | sed 's/^/    /' | head -20
+    else
+      printf 'explain %s;\n' "$(tr '\n' ' ' <<<"${sql[i]}")" >"$work/explain.sql"
+      java -cp "$h2_jar" org.h2.tools.RunScript -url "$(h2_url)" -user bravo -password "" \
+        -script "$work/explain.sql" -showResults | sed -n 's/^--> *//p' | grep -E 'PUBLIC\.|INDEX|scan' \
+        | sed 's|/\* *||; s| *\*/||; s/^/    /' | head -20
+    fi
+  done
+}
+
 run_database() { # db
   local db="$1" cookie key i t0
   t0=$(clock)
@@ -191,6 +220,7 @@ run_database() { # db
   for key in "${keys[@]}"; do measure "$db" "$key" "$cookie"; done
   for ((i = ${#keys[@]} - 1; i >= 0; i--)); do measure "$db" "${keys[i]}" "$cookie"; done
   stop_app
+  plans[$db]=$(explain_insights "$db")
   if [ "$db" = postgresql ]; then
     "${psql_admin[@]}" -d postgres -c "drop database if exists $pg_db" >/dev/null
     pg_created=""
@@ -213,7 +243,10 @@ print_database() { # db
 
 for db in "${databases[@]}"; do run_database "$db"; done
 printf '\n==================== results (goal: each insights page >= 0.2 of /account/password) ====================\n'
-for db in "${databases[@]}"; do print_database "$db"; done
+for db in "${databases[@]}"; do
+  print_database "$db"
+  printf '\nPlans of the heaviest statements over a year (%s):\n%s\n' "$db" "${plans[$db]}"
+done
 if [ -n "${found[errors]:-}" ]; then
   printf '\nWARNING: some URLs answered errors or timed out under load (see ERROR notes): those figures are not clean.\n'
 fi

@@ -24,7 +24,7 @@ public class InsightsCache {
     static final Duration TTL = Duration.ofSeconds(60);
     static final int MAX_ENTRIES = 200;
 
-    private record Entry(Object value, long generation, long loadedAtNanos) {
+    private record Entry(Object value, long generation, Object stamp, long loadedAtNanos) {
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
@@ -33,11 +33,20 @@ public class InsightsCache {
     @PersistenceUnitExtension // BoardChanges is Hibernate's statement inspector, found by this qualifier
     BoardChanges changes;
 
-    @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> load) {
+        return get(key, null, load);
+    }
+
+    /**
+     * As {@link #get(Object, Supplier)}, for a report that also reads tables the board does not watch: the entry
+     * holds only while {@code stamp} (read from those tables, e.g. their row counts) is still the same.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Object stamp, Supplier<T> load) {
         long generation = changes.generation();
         Entry entry = entries.get(key);
-        if (entry != null && entry.generation == generation && System.nanoTime() - entry.loadedAtNanos < TTL.toNanos()) {
+        if (entry != null && entry.generation == generation && java.util.Objects.equals(entry.stamp, stamp)
+                && System.nanoTime() - entry.loadedAtNanos < TTL.toNanos()) {
             return (T) entry.value;
         }
         long startedAt = System.nanoTime();
@@ -47,7 +56,7 @@ public class InsightsCache {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entries.put(key, new Entry(value, generation, startedAt));
+            entries.put(key, new Entry(value, generation, stamp, startedAt));
         }
         return value;
     }

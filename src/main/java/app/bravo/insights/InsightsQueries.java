@@ -303,6 +303,15 @@ public class InsightsQueries {
      * or of the category's chosen departments; and nominations per department beside the headcount.
      */
     public AwardsReport awards(Period period, String language, String noDepartment) {
+        // Votes and nominations are not board tables: their row counts tell a kept report it is out of date.
+        Object[] counts = (Object[]) em.createNativeQuery("select (select count(*) from award_participation),"
+                + " (select count(*) from award_citation), (select count(*) from award_nomination)").getSingleResult();
+        List<Long> stamp = List.of(n(counts[0]), n(counts[1]), n(counts[2]));
+        return cache.get(List.of("awards", period.key(), language), stamp,
+                () -> countAwards(period, language, noDepartment));
+    }
+
+    private AwardsReport countAwards(Period period, String language, String noDepartment) {
         Map<Long, String> departmentNames = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select d.id, d.name from department d"))) {
             departmentNames.put(n(r[0]), (String) r[1]);
@@ -334,19 +343,21 @@ public class InsightsQueries {
         if (rounds.isEmpty()) {
             return List.of();
         }
-        Set<Long> programmes = new java.util.HashSet<>();
-        rounds.forEach(r -> programmes.add(r.programme()));
-        record CategoryRow(long id, long programme, String name, boolean votersFromChosen) {
+        // The categories of each round, as Category.ofRound has them: a programme's active ones, or for a run-off
+        // round only those it decides (award_runoff_seat).
+        record CategoryRow(long round, long id, String name, boolean votersFromChosen) {
         }
         List<CategoryRow> categories = new ArrayList<>();
-        for (Object[] r : rows(em.createNativeQuery("select c.id, c.programme_id, c.name_en, c.name_sr, c.name_sl,"
-                + " c.voters_from_chosen from award_category c where c.active = true and c.programme_id in (:programmes)"
-                + " order by c.sort_order, c.id").setParameter("programmes", programmes))) {
+        for (Object[] r : rows(em.createNativeQuery("select r.id, c.id, c.name_en, c.name_sr, c.name_sl,"
+                + " c.voters_from_chosen from award_round r join award_category c on c.programme_id = r.programme_id"
+                + " where r.id in (:rounds) and ((r.runoff_of_id is null and c.active = true) or exists (select 1"
+                + " from award_runoff_seat s where s.round_id = r.id and s.category_id = c.id))"
+                + " order by c.sort_order, c.id").setParameter("rounds", rounds.stream().map(RoundRow::id).toList()))) {
             categories.add(new CategoryRow(n(r[0]), n(r[1]),
                     new LocalizedText((String) r[2], (String) r[3], (String) r[4]).in(language), (Boolean) r[5]));
         }
         Map<Long, Set<Long>> chosen = new HashMap<>();
-        List<Long> categoryIds = categories.stream().map(CategoryRow::id).toList();
+        List<Long> categoryIds = categories.stream().map(CategoryRow::id).distinct().toList();
         if (!categoryIds.isEmpty()) {
             for (Object[] r : rows(em.createNativeQuery("select category_id, department_id"
                     + " from award_category_voter_department where category_id in (:categories)")
@@ -368,7 +379,7 @@ public class InsightsQueries {
         for (RoundRow round : rounds) {
             List<Turnout.CategoryTurnout> rows = new ArrayList<>();
             for (CategoryRow category : categories) {
-                if (category.programme() != round.programme()) {
+                if (category.round() != round.id()) {
                     continue;
                 }
                 Map<Long, Long> eligible = new HashMap<>(headcount);
