@@ -217,7 +217,8 @@ public class InsightsResource {
         Period chosen = period(period, now);
         AwardsReport report = awardsReport(chosen);
         List<BarChart> charts = new ArrayList<>();
-        for (Turnout.View round : report.rounds()) {
+        // Bars for the newest round; the older ones as tables (and in the CSV).
+        for (Turnout.View round : report.rounds().stream().limit(1).toList()) {
             for (Turnout.CategoryTurnout category : round.categories()) {
                 charts.add(BarChart.of(messages().chart_turnout(round.title() + " · " + category.name()),
                         category.departments().stream().map(Turnout.DepartmentTurnout::department).toList(),
