@@ -55,7 +55,8 @@ class MessageBundleTest {
 
             ModerationMessages.class, app.bravo.awards.AwardMessages.class, VotingMessages.class,
             app.bravo.awards.ceremony.CeremonyMessages.class,
-            app.bravo.quality.QualityMessages.class, app.bravo.quality.pulse.PulseMessages.class);
+            app.bravo.quality.QualityMessages.class, app.bravo.quality.pulse.PulseMessages.class,
+            app.bravo.insights.InsightsMessages.class);
 
     /** The data a text uses: {@code {name}}, {@code {count.fmt}} and the tested value of {@code {#when count.plural}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(?:#(?:when|if)\\s+)?([a-zA-Z]\\w*)");
