@@ -42,7 +42,8 @@ class NavigationBrowserTest {
                 switchTo(browser, language);
                 browser.go("/people");
                 List<WebElement> links = browser.driver().findElements(By.cssSelector("nav.main-nav li"));
-                assertEquals(7, links.size(), "an admin sees every link (moderation and awards included; import and API are in the user menu)");
+                assertEquals(8, links.size(), "an admin sees every link (moderation, feedback and insights included;"
+                        + " audit, import and API are in the user menu)");
                 browser.screenshot("laptop-" + language);
                 assertOneRow(browser, language);
             }
