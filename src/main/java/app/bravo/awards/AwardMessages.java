@@ -299,9 +299,6 @@ public interface AwardMessages {
     String error_phase_moved_meanwhile();
 
     @Message
-    String error_runoff_started();
-
-    @Message
     String runoff_of();
 
     @Message

@@ -260,12 +260,15 @@ public class RoundService {
      * A run-off round for a tie HR sends to one: a round of the same programme that points at the decided round
      * and holds only this category, the tied candidates as its finalists (their citations kept) and the open
      * places as its seats. It starts in SHORTLISTING, so HR opens its voting by hand (the usual phase moves, the
-     * voters' notices and the same tally); a second tied category joins it until its voting has opened.
+     * voters' notices and the same tally); a second tied category joins it until its voting has opened, and
+     * gets a run-off round of its own after that. The caller holds the decided round's lock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Round openRunoff(Round decided, Category category, List<String> candidates, int seats) {
         Instant now = Instant.now();
-        Round runoff = Round.<Round>find("runoffOf = ?1 order by id desc", decided).firstResult();
+        // A second tied category joins the run-off until its voting opens; after that it gets a run-off of its own.
+        Round runoff = Round.<Round>find("runoffOf = ?1 and phase = ?2 order by id desc", decided, Phase.SHORTLISTING)
+                .firstResult();
         if (runoff == null) {
             runoff = new Round();
             runoff.programme = decided.programme;
@@ -277,8 +280,6 @@ public class RoundService {
             runoff.createdAt = now;
             runoff.phaseChangedAt = now;
             runoff.persist();
-        } else if (runoff.phase != Phase.SHORTLISTING) {
-            throw new PhaseConflictException(msg(m -> m.error_runoff_started()));
         }
         RunoffSeat seat = new RunoffSeat();
         seat.roundId = runoff.id;

@@ -29,6 +29,13 @@ public class FeedbackForm {
     @RestForm
     public String comment;
 
+    /**
+     * A key the blank form carries (hidden) and every re-showing keeps: it becomes the score's external id, so a
+     * form sent twice (a double click, a re-sent page) counts once.
+     */
+    @RestForm
+    public String entry;
+
     /** Set by the "show this team's people" button: the form comes back for the chosen team, nothing is saved. */
     @RestForm
     public String refresh;
@@ -37,13 +44,21 @@ public class FeedbackForm {
         FeedbackForm form = new FeedbackForm();
         form.teamId = teamId == null ? null : teamId.toString();
         form.scale = Scale.CSAT.name();
+        form.entry = java.util.UUID.randomUUID().toString();
         return form;
     }
 
     public FeedbackInput toInput() {
         return new FeedbackInput(parse(Scale.class, scale), Forms.parseInt(score), Forms.parseId(teamId),
-                Forms.parseId(personId), parse(Channel.class, channel), null, comment, null);
+                Forms.parseId(personId), parse(Channel.class, channel), null, comment, externalId());
     }
+
+    /** The entry key as an external id; a key not of the form's own making is ignored. */
+    String externalId() {
+        return entry != null && ENTRY.matcher(entry).matches() ? "form:" + entry : null;
+    }
+
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
 
     public boolean refreshing() {
         return refresh != null && !refresh.isBlank();

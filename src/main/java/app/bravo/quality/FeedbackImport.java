@@ -35,7 +35,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Imports feedback scores from CSV ({@value #HEADER}). Every line is checked first, the file's cells here and the
  * scores by {@link FeedbackService}: one bad line and nothing is written, and every bad line is named. Rows with
- * an external id already stored are skipped, so importing the same file again changes nothing.
+ * an external id already stored are skipped, and a row without one gets {@code import:<file hash>:<line>}, so
+ * importing the same file again changes nothing.
  */
 @ApplicationScoped
 public class FeedbackImport {
@@ -60,6 +61,10 @@ public class FeedbackImport {
     /** A line whose cells could be read; names still to be looked up. */
     private record Row(long line, Instant receivedAt, String team, String personEmail, Scale scale, Integer score,
             Channel channel, String comment, String externalId) {
+
+        Row withExternalId(String id) {
+            return new Row(line, receivedAt, team, personEmail, scale, score, channel, comment, id);
+        }
     }
 
     @Inject
@@ -70,6 +75,9 @@ public class FeedbackImport {
 
     public Result importCsv(byte[] content, Origin origin) {
         String text = CsvReader.decode(content);
+        // A line without an external id is known by the file and its line, so the same file imported again
+        // (also one whose received_at cells are empty, i.e. "now") adds nothing.
+        String fileKey = "import:" + fileHash(content) + ":";
         List<Row> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         boolean[] first = { true };
@@ -87,7 +95,7 @@ public class FeedbackImport {
             List<Text> problems = new ArrayList<>();
             Row row = parse(line, record, problems);
             if (problems.isEmpty()) {
-                rows.add(row);
+                rows.add(row.externalId().isBlank() ? row.withExternalId(fileKey + line) : row);
             } else {
                 errors.add(new LineError(line, joined(problems)));
             }
@@ -112,6 +120,16 @@ public class FeedbackImport {
         }
         Outcome outcome = feedback.recordAll(inputs, origin); // a change since the check is refused as usual
         return new Result(outcome.added(), outcome.alreadyReceived(), List.of());
+    }
+
+    /** The first 16 hex digits of the file's SHA-256. */
+    static String fileHash(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content)).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static Result refused(List<LineError> errors) {

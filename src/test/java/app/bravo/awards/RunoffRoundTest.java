@@ -1,8 +1,10 @@
 package app.bravo.awards;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import app.bravo.awards.AwardFixtures.Voter;
 import app.bravo.awards.tally.VotingMethod;
 import app.bravo.awards.voting.BallotService;
+import app.bravo.awards.voting.VotingRefused;
 import app.bravo.security.Role;
 import app.bravo.support.Api;
 import app.bravo.support.WebSession;
@@ -75,6 +78,9 @@ class RunoffRoundTest {
         assertEquals(2, citationsOf(runoff), "the citations go with the finalists");
         Api.as(Role.HR).contentType(ContentType.JSON).body(Map.of("resolution", "SHARED")).post(resolution)
                 .then().statusCode(409).body("type", equalTo("urn:bravo:awards:runoff_opened"));
+        Api.as(Role.HR).contentType(ContentType.JSON).post("/api/awards/rounds/" + round + "/results/tally").then()
+                .statusCode(409).body("type", equalTo("urn:bravo:awards:runoff_opened"))
+                .body("detail", containsString("not counted again"));
 
         // The round is announced with the tied place open; its results lead to the run-off.
         assertTrue(fixtures.move(round, Phase.CLOSED, Phase.ANNOUNCED));
@@ -90,6 +96,8 @@ class RunoffRoundTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(ballotPage.contains("Tied helper") && !ballotPage.contains("Clear helper"), ballotPage);
         assertFalse(ballotPage.contains("Cat Runoff"), "not a finalist of the run-off");
+        assertEquals(404, assertThrows(VotingRefused.class, () -> ballots.cast(ann.id(), runoff, clearCategory,
+                List.of(b))).status(), "the run-off decides only the tied category");
         ballots.cast(ann.id(), runoff, tiedCategory, List.of(b));
         ballots.cast(ben.id(), runoff, tiedCategory, List.of(a));
         ballots.cast(cat.id(), runoff, tiedCategory, List.of(b));

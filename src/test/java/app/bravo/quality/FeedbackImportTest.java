@@ -69,6 +69,21 @@ class FeedbackImportTest {
     }
 
     @Test
+    void aFileWithoutExternalIdsKeepsTwoAlikeScoresAndImportingItAgainChangesNothing() throws Exception {
+        String tag = tag();
+        long team = freshTeam(tag);
+        // Two customers gave the same score the same day; neither line has an external id.
+        String csv = FeedbackImport.HEADER + "\n"
+                + D0 + ",Feedback " + tag + ",,CSAT,5,COUNTER,,\n"
+                + D0 + ",Feedback " + tag + ",,CSAT,5,COUNTER,,\n";
+        Api.as(Role.HR).contentType("text/csv").body(csv).post("/api/feedback/import").then().statusCode(200)
+                .body("added", equalTo(2));
+        Api.as(Role.HR).contentType("text/csv").body(csv).post("/api/feedback/import").then().statusCode(200)
+                .body("added", equalTo(0)).body("alreadyReceived", equalTo(2));
+        assertEquals(2, count(dataSource, "select count(*) from feedback_score where team_id = ?", team));
+    }
+
+    @Test
     void aFileWithBadLinesImportsNothingAndNamesEveryLine() throws Exception {
         String tag = tag();
         long team = freshTeam(tag);

@@ -55,10 +55,15 @@ class FeedbackPagesTest {
         assertNotNull(form.selectFirst("nav a[href=/quality/feedback/new]"), "in the navigation");
 
         String words = "Form " + tag() + " explained the new tariff well.";
-        Response saved = ana.submit("/quality/feedback/new", "/quality/feedback", Map.of("teamId",
-                String.valueOf(frontDesk), "personId", String.valueOf(anaId), "scale", "CSAT", "score", "5",
-                "channel", "COUNTER", "comment", words));
+        Map<String, String> fields = Map.of("teamId", String.valueOf(frontDesk), "personId", String.valueOf(anaId),
+                "scale", "CSAT", "score", "5", "channel", "COUNTER", "comment", words,
+                "entry", form.selectFirst("input[name=entry]").val());
+        Response saved = ana.submit("/quality/feedback/new", "/quality/feedback", fields);
         assertEquals(303, saved.statusCode());
+        assertEquals(303, ana.submit("/quality/feedback/new", "/quality/feedback", fields).statusCode(),
+                "the same form sent twice");
+        assertEquals(1, count(dataSource, "select count(*) from feedback_score where comment = ?", words),
+                "counted once");
         assertEquals("/quality/feedback/new", java.net.URI.create(saved.getHeader("Location")).getPath());
         assertTrue(ana.page("/quality/feedback/new").select(".flash").text().contains("recorded"));
         Object[] row = rows(dataSource, "select source, entered_by_id, person_id, team_id, received_on from"

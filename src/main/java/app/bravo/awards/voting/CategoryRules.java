@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import app.bravo.awards.Category;
 import app.bravo.awards.Nomination;
 import app.bravo.awards.Round;
+import app.bravo.awards.RunoffSeat;
 import app.bravo.awards.tally.VotingMethod;
 
 /**
@@ -39,7 +40,10 @@ record CategoryRules(long categoryId, boolean active, long programmeId, VotingMe
         if (category == null) {
             return null;
         }
-        rules = new CategoryRules(category.id, category.active, category.programme.id, category.method,
+        // A run-off round votes only in the categories it decides.
+        boolean inRound = !round.isRunoff()
+                || RunoffSeat.count("roundId = ?1 and categoryId = ?2", round.id, categoryId) > 0;
+        rules = new CategoryRules(category.id, category.active && inRound, category.programme.id, category.method,
                 BallotService.limitOf(category), category.votersFromChosen,
                 category.voterDepartments.stream().map(d -> d.id).collect(Collectors.toUnmodifiableSet()),
                 Nomination.finalistsOf(round.id, categoryId).stream().map(n -> n.nomineeKey)

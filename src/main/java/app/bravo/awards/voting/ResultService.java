@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,12 +77,16 @@ public class ResultService {
     /** HR counts a closed round again (before it is announced). */
     @Transactional
     public void retally(long roundId) {
-        Round round = Round.findById(roundId);
+        Round round = em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
             throw VotingRefused.notFound();
         }
         if (round.phase != Phase.CLOSED) {
             throw new VotingRefused(409, "not_closed", VotingMessages::error_not_closed);
+        }
+        // A run-off opened from this count decides a place of it: counting again would drop that decision.
+        if (Round.count("runoffOf.id = ?1", roundId) > 0) {
+            throw new VotingRefused(409, "runoff_opened", VotingMessages::error_recount_after_runoff);
         }
         tally(roundId);
         audit.record("awards.retallied", "round:" + roundId, Map.of("round", round.title));
@@ -94,7 +99,8 @@ public class ResultService {
      */
     @Transactional
     public void resolveTie(long roundId, long categoryId, Resolution resolution, String note) {
-        Round round = Round.findById(roundId);
+        // Locked: two HR decisions on one round (or a recount) go one after the other, each seeing the last.
+        Round round = em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
             throw VotingRefused.notFound();
         }
@@ -116,10 +122,14 @@ public class ResultService {
         if (trimmed != null && trimmed.length() > 500) {
             trimmed = trimmed.substring(0, 500);
         }
-        em.createNativeQuery("update award_result set resolution = ?1, resolution_note = ?2"
-                + " where round_id = ?3 and category_id = ?4 and tied = true")
+        int updated = em.createNativeQuery("update award_result set resolution = ?1, resolution_note = ?2"
+                + " where round_id = ?3 and category_id = ?4 and tied = true"
+                + " and (resolution is null or resolution <> 'RUNOFF')")
                 .setParameter(1, resolution.name()).setParameter(2, trimmed).setParameter(3, roundId)
                 .setParameter(4, categoryId).executeUpdate();
+        if (updated == 0) {
+            throw new VotingRefused(409, "runoff_opened", VotingMessages::error_runoff_opened);
+        }
         Category category = Category.findById(categoryId);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("round", round.title);

@@ -48,7 +48,7 @@ public final class ResultsView {
     }
 
     public record View(long roundId, String title, String programme, Phase phase, List<CategoryResult> categories,
-            RoundRef runoff, RoundRef decides) {
+            List<RoundRef> runoffs, RoundRef decides) {
 
         public boolean announced() {
             return phase == Phase.ANNOUNCED;
@@ -79,9 +79,9 @@ public final class ResultsView {
                     rounds(tally, names), result.tied(), candidates(tally.tiedCandidates(), names),
                     ways(tally, names), result.resolution(), result.resolutionNote()));
         }
-        Round runoff = Round.<Round>find("runoffOf.id = ?1 order by id desc", round.id).firstResult();
-        return new View(round.id, round.title, round.programme.name.in(language), round.phase, views,
-                runoff == null ? null : new RoundRef(runoff.id, runoff.title),
+        List<RoundRef> runoffs = Round.<Round>list("runoffOf.id = ?1 order by id", round.id).stream()
+                .map(r -> new RoundRef(r.id, r.title)).toList();
+        return new View(round.id, round.title, round.programme.name.in(language), round.phase, views, runoffs,
                 round.isRunoff() ? new RoundRef(round.runoffOf.id, round.runoffOf.title) : null);
     }
 

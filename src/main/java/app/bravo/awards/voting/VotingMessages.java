@@ -101,6 +101,9 @@ public interface VotingMessages {
     String runoff_decides();
 
     @Message
+    String error_recount_after_runoff();
+
+    @Message
     String error_runoff_needless();
 
     @Message

@@ -33,7 +33,10 @@ final class PulseQuery {
     record TeamDay(long teamId, String teamName, LocalDate day, Counts counts) {
     }
 
-    /** A person praised by customers: how many CSAT 4-5 or NPS 9-10 scores name them. */
+    /**
+     * A person praised by customers: how many CSAT 4-5 or NPS 9-10 scores name them (not those they typed in
+     * themselves on the staff form: nobody praises themselves onto the board).
+     */
     record Praised(long personId, String name, String teamName, long count) {
     }
 
@@ -90,6 +93,7 @@ final class PulseQuery {
                 join person p on p.id = f.person_id join team t on t.id = f.team_id
                 where f.received_on between :from and :to and p.active = true
                   and ((f.scale = 'CSAT' and f.score >= 4) or (f.scale = 'NPS' and f.score >= 9))
+                  and (f.entered_by_id is null or f.entered_by_id <> f.person_id)
                 group by p.id, p.full_name, t.name having count(*) >= :min""")
                 .setParameter("from", from).setParameter("to", to).setParameter("min", min).getResultList()) {
             Object[] columns = (Object[]) row;

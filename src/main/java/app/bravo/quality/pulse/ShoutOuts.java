@@ -13,7 +13,8 @@ import io.quarkus.qute.TemplateData;
 /**
  * The board's automatic shout-outs, chosen from weekly sums alone (pure: no database, no clock). Three kinds:
  * <ul>
- * <li>a target met: the organisation or a team met every target it has for the last complete ISO week;</li>
+ * <li>a target met: the organisation or a team met every target it has for the last complete ISO week, on at
+ * least {@value #MIN_RESPONSES} responses;</li>
  * <li>praised by customers: a person named by at least {@value #PRAISES} praising scores this week;</li>
  * <li>a best week: a team's last complete week had its best CSAT % of the last {@value #WEEKS} weeks, counting
  * only weeks with at least {@value #MIN_RESPONSES} CSAT responses, and at least {@value #MIN_WEEKS} of them.</li>
@@ -68,7 +69,9 @@ public final class ShoutOuts {
 
     public static List<ShoutOut> choose(Inputs in) {
         List<ShoutOut> targets = new ArrayList<>();
-        if (in.organisationTargets().metBy(Figures.of(in.organisation()))) {
+        // A target is met on enough responses only: one delighted customer is not a week's 100 %.
+        if (in.organisation().responses() >= MIN_RESPONSES
+                && in.organisationTargets().metBy(Figures.of(in.organisation()))) {
             targets.add(new ShoutOut(Kind.TARGET_MET, null, null, in.organisation().csatPercent(),
                     in.organisation().responses()));
         }
@@ -76,7 +79,8 @@ public final class ShoutOuts {
                 .sorted(Comparator.comparing(TeamWeeks::name).thenComparing(TeamWeeks::teamId)).toList();
         for (TeamWeeks team : byName) {
             Counts week = team.weeks().getOrDefault(in.lastWeek(), Counts.NONE);
-            if (in.teamTargets().getOrDefault(team.teamId(), Pulse.Targets.NONE).metBy(Figures.of(week))) {
+            if (week.responses() >= MIN_RESPONSES
+                    && in.teamTargets().getOrDefault(team.teamId(), Pulse.Targets.NONE).metBy(Figures.of(week))) {
                 targets.add(new ShoutOut(Kind.TARGET_MET, team.name(), team.name(), week.csatPercent(),
                         week.responses()));
             }
