@@ -32,13 +32,13 @@ public final class KeptValues {
 
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, long ttlNanos, Supplier<T> load) {
-        long generation = generations.getAsLong();
+        long arrived = generations.getAsLong();
         Entry entry = entries.get(key);
-        if (fresh(entry, generation, ttlNanos)) {
+        if (fresh(entry, arrived, ttlNanos)) {
             return (T) entry.value;
         }
         ReentrantLock lock = loading.computeIfAbsent(key, k -> new ReentrantLock());
-        if (entry != null && entry.generation == generation) {
+        if (entry != null && entry.generation == arrived) {
             if (!lock.tryLock()) {
                 return (T) entry.value; // only old, and another reader is loading it again
             }
@@ -46,21 +46,22 @@ public final class KeptValues {
             lock.lock();
         }
         try {
-            generation = generations.getAsLong();
             entry = entries.get(key);
-            if (fresh(entry, generation, ttlNanos)) {
-                return (T) entry.value; // loaded by the reader this one waited for
+            // Loaded by the reader this one waited for, from a state no older than this one found on arrival:
+            // taken even if more changes came meanwhile, so a steady stream of changes does not make every
+            // waiting reader load in turn.
+            if (entry != null && entry.generation >= arrived && young(entry, ttlNanos)) {
+                return (T) entry.value;
             }
+            long generation = generations.getAsLong();
             long startedAt = nanoClock.getAsLong();
             T value = load.get();
-            // Kept only if nothing changed while it was read, so it is never older than a change seen here.
-            if (generations.getAsLong() == generation) {
-                if (entries.size() >= maxEntries) {
-                    entries.clear();
-                    loading.clear();
-                }
-                entries.put(key, new Entry(value, generation, startedAt));
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+                loading.clear();
             }
+            // Kept under the generation it was read at: a reader who finds a later one loads again.
+            entries.put(key, new Entry(value, generation, startedAt));
             return value;
         } finally {
             lock.unlock();
@@ -72,6 +73,10 @@ public final class KeptValues {
     }
 
     private boolean fresh(Entry entry, long generation, long ttlNanos) {
-        return entry != null && entry.generation == generation && nanoClock.getAsLong() - entry.loadedAtNanos < ttlNanos;
+        return entry != null && entry.generation == generation && young(entry, ttlNanos);
+    }
+
+    private boolean young(Entry entry, long ttlNanos) {
+        return nanoClock.getAsLong() - entry.loadedAtNanos < ttlNanos;
     }
 }

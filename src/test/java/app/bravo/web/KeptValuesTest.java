@@ -21,7 +21,12 @@ class KeptValuesTest {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong clock = new AtomicLong();
     private final AtomicInteger loads = new AtomicInteger();
-    private final KeptValues kept = new KeptValues(10, generation::get, clock::get);
+    /** How often the generation was read: a reader reads it first thing, so this tells that one has arrived. */
+    private final AtomicInteger generationReads = new AtomicInteger();
+    private final KeptValues kept = new KeptValues(10, () -> {
+        generationReads.incrementAndGet();
+        return generation.get();
+    }, clock::get);
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
     @AfterEach
@@ -77,6 +82,32 @@ class KeptValuesTest {
         assertEquals("new", first.get(5, TimeUnit.SECONDS));
         assertEquals("new", second.get(5, TimeUnit.SECONDS), "not the old value, and not a load of its own");
         assertEquals(2, loads.get(), "old, then new once");
+    }
+
+    @Test
+    void underASteadyStreamOfChangesAWaitingReaderTakesTheLoadItWaitedFor() throws Exception {
+        kept.get("k", TTL, () -> load("old"));
+        generation.incrementAndGet();
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> first = pool.submit(() -> kept.get("k", TTL, () -> {
+            loading.countDown();
+            await(release);
+            generation.incrementAndGet(); // another change while it was read
+            return load("new");
+        }));
+        loading.await(5, TimeUnit.SECONDS);
+        int readsBefore = generationReads.get();
+        Future<String> second = pool.submit(() -> kept.get("k", TTL, () -> load("second's own")));
+        while (generationReads.get() == readsBefore) {
+            Thread.onSpinWait(); // until the second reader has seen the first change
+        }
+        release.countDown();
+
+        assertEquals("new", first.get(5, TimeUnit.SECONDS));
+        assertEquals("new", second.get(5, TimeUnit.SECONDS), "read after the change it saw: taken, not loaded again");
+        assertEquals("newer", kept.get("k", TTL, () -> load("newer")), "a reader after the second change loads");
+        assertEquals(3, loads.get());
     }
 
     @Test
