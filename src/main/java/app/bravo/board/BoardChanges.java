@@ -35,19 +35,33 @@ public class BoardChanges implements StatementInspector {
             "^\\s*(?:insert\\s+into|update|delete\\s+from|delete|merge\\s+into)\\s+\"?(\\w+)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Object MARK = BoardChanges.class;
+    /**
+     * Tables no board page reads but HR's reports do (votes cast, nominations): their own counter, so a ballot
+     * does not drop the board's kept pages.
+     */
+    static final Set<String> AWARD_ACTIVITY_TABLES = Set.of("award_participation", "award_citation",
+            "award_nomination");
 
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong awardActivity = new AtomicLong();
 
     @Inject
     TransactionSynchronizationRegistry transactions;
 
     @Override
     public String inspect(String sql) {
-        if (writesBoard(sql)) {
-            changed();
+        String table = writtenTable(sql);
+        if (table != null && BOARD_TABLES.contains(table)) {
+            changed(generation);
+        } else if (table != null && AWARD_ACTIVITY_TABLES.contains(table)) {
+            changed(awardActivity);
         }
         return sql;
+    }
+
+    /** Moves on with every vote, nomination or citation written through this instance (and its commit). */
+    public long awardActivity() {
+        return awardActivity.get();
     }
 
     /** The current generation: a page loaded while it stayed the same is still true. */
@@ -56,10 +70,14 @@ public class BoardChanges implements StatementInspector {
     }
 
     void changed() {
-        generation.incrementAndGet();
+        changed(generation);
+    }
+
+    private void changed(AtomicLong counter) {
+        counter.incrementAndGet();
         try {
-            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && transactions.getResource(MARK) == null) {
-                transactions.putResource(MARK, Boolean.TRUE);
+            if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE && transactions.getResource(counter) == null) {
+                transactions.putResource(counter, Boolean.TRUE);
                 transactions.registerInterposedSynchronization(new Synchronization() {
                     @Override
                     public void beforeCompletion() {
@@ -67,7 +85,7 @@ public class BoardChanges implements StatementInspector {
 
                     @Override
                     public void afterCompletion(int status) {
-                        generation.incrementAndGet();
+                        counter.incrementAndGet();
                     }
                 });
             }
@@ -78,7 +96,13 @@ public class BoardChanges implements StatementInspector {
     }
 
     static boolean writesBoard(String sql) {
+        String table = writtenTable(sql);
+        return table != null && BOARD_TABLES.contains(table);
+    }
+
+    /** The table an insert, update, delete or merge writes, lower-case; null for anything else. */
+    private static String writtenTable(String sql) {
         Matcher write = WRITE.matcher(sql);
-        return write.find() && BOARD_TABLES.contains(write.group(1).toLowerCase(Locale.ROOT));
+        return write.find() ? write.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

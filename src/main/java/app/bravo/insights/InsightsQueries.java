@@ -21,10 +21,12 @@ import jakarta.transaction.Transactional;
 
 import app.bravo.awards.Phase;
 import app.bravo.awards.voting.Turnout;
+import app.bravo.board.BoardChanges;
 import app.bravo.config.BravoConfig;
 import app.bravo.i18n.LocalizedText;
 import app.bravo.people.Person;
 import app.bravo.web.Slice;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
  * Every figure of the HR insights, counted by the database: each table is one GROUP BY query (or a handful for the
@@ -118,6 +120,10 @@ public class InsightsQueries {
 
     @Inject
     InsightsCache cache;
+
+    @Inject
+    @PersistenceUnitExtension // BoardChanges is Hibernate's statement inspector
+    BoardChanges changes;
 
     /** The period a query string names, in the organisation's zone (see {@link Period#parse}). */
     public Period period(String text, Instant now) {
@@ -303,13 +309,9 @@ public class InsightsQueries {
      * or of the category's chosen departments; and nominations per department beside the headcount.
      */
     public AwardsReport awards(Period period, String language, String noDepartment) {
-        // Votes and nominations are not board tables: their row counts tell a kept report it is out of date. One
-        // plain count a table, which H2 answers from the table's row count without reading it.
-        List<Long> stamp = new ArrayList<>();
-        for (String table : List.of("award_participation", "award_citation", "award_nomination")) {
-            stamp.add(n(em.createNativeQuery("select count(*) from " + table).getSingleResult()));
-        }
-        return cache.get(List.of("awards", period.key(), language), stamp,
+        // Votes and nominations are not board tables: their own change counter tells a kept report it is out of
+        // date, without a statement.
+        return cache.get(List.of("awards", period.key(), language), changes.awardActivity(),
                 () -> countAwards(period, language, noDepartment));
     }
 

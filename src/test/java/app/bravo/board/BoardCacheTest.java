@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import app.bravo.support.Api;
 import app.bravo.support.DemoUser;
 import app.bravo.support.FreshPerson;
 import app.bravo.support.WebSession;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -99,6 +102,23 @@ class BoardCacheTest {
                 "the reader's own applause is read per reader");
         assertFalse(BoardChanges.writesBoard("insert into audit_entry (id) values (?)"));
         assertFalse(BoardChanges.writesBoard("update post_comment set status=? where id=?"));
+    }
+
+    @Inject
+    @PersistenceUnitExtension
+    BoardChanges changes;
+
+    @Test
+    void votesAndNominationsMoveTheirOwnCounterNotTheBoards() {
+        String vote = "insert into award_participation (round_id, category_id, person_id, voted_on) select ?, ?, ?, ?"
+                + " from award_round r where r.id = ?";
+        assertFalse(BoardChanges.writesBoard(vote), "a ballot keeps the board's kept pages");
+        long before = changes.awardActivity();
+        changes.inspect(vote);
+        assertTrue(changes.awardActivity() > before, "HR's award reports see it");
+        before = changes.awardActivity();
+        changes.inspect("select count(*) from award_participation");
+        assertEquals(before, changes.awardActivity(), "a read changes nothing");
     }
 
     private static String applause(Document page, long post) {
