@@ -68,9 +68,11 @@ class PulseBrowserTest {
             // Re-delivered: nothing changes.
             Api.bearer(token).contentType(ContentType.JSON).body(batch).post("/api/feedback").then().statusCode(200);
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
-                    d -> responses(d.findElement(By.cssSelector("#pulse-kiosk" + TODAY_COUNT)).getText())
-                            == kioskBefore + 5);
+            // Read in one script: the kiosk swaps the whole panel in when it changes (an element found before
+            // the swap would be stale when read).
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> responses(String.valueOf(
+                    browser.script("return document.querySelector('#pulse-kiosk" + TODAY_COUNT + "').textContent")))
+                    == kioskBefore + 5);
             assertEquals("still here", browser.script("return window.bravoPageMarker"), "no reload");
             browser.screenshot("3-kiosk-pulse-updated");
 
