@@ -74,7 +74,7 @@ insert into post (id, kind, status, author_id, created_at, updated_at, published
     applause, comments)
   select $b + x, 'RECOGNITION', 'APPROVED', $b + mod(x * 7919, $people) + 1, t, t, t,
     'Bench recognition ' || x || ': stayed late to help a customer with a tricky order.', mod(x, 4) = 0, 0, 0
-  from (select x, current_timestamp - interval '1' minute * mod(x * 104729, 525600) as t from $r r) q;
+  from (select x, current_timestamp - interval '1' minute * mod(cast(x as bigint) * 104729, 525600) as t from $r r) q;
 insert into post_recipient (post_id, person_id) select $b + x, $b + mod(x * 31, $people) + 1 from $r r;
 insert into post_recipient (post_id, person_id) select $b + x, $b + mod(x * 17 + 5, $people) + 1 from $r r
   where mod(x, 3) = 0 and mod(x * 17 + 5, $people) <> mod(x * 31, $people);
