@@ -53,6 +53,16 @@ public class BoardCache {
         return get(FILTER_CHOICES, load);
     }
 
+    /** The board's filter form for these filters, rendered in {@code language} (the same for every reader). */
+    io.quarkus.qute.RawString filterForm(String language, BoardResource.Filters filters,
+            Supplier<io.quarkus.qute.RawString> render) {
+        return get(new FormKey(language, filters), render);
+    }
+
+    /** A filter form's key: the language and the filters it shows chosen. */
+    private record FormKey(String language, BoardResource.Filters filters) {
+    }
+
     /** The latest announced round's winners, named in {@code language} (the board's winners strip). */
     java.util.List<app.bravo.awards.voting.HallOfFame.Entry> winners(String language, java.time.ZoneId zone) {
         return get("winners:" + language, () -> app.bravo.awards.voting.HallOfFame.latest(language, zone));

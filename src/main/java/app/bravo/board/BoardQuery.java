@@ -331,13 +331,46 @@ public final class BoardQuery {
         if (shared.isEmpty()) {
             return List.of();
         }
-        Set<Long> applauded = new HashSet<>(Reaction.getEntityManager().createQuery(
-                "select r.postId from Reaction r where r.personId = :me and r.postId in :ids", Long.class)
-                .setParameter("me", viewerId).setParameter("ids", shared.stream().map(Card::id).toList())
-                .getResultList());
+        Set<Long> applauded = applaudedAmong(viewerId, shared.stream().map(Card::id).toList());
         return shared.stream()
                 .map(card -> card.forReader(applauded.contains(card.id()), viewerId, moderator, now, ago)).toList();
     }
+
+    /** The largest number of ids {@link #applaudedAmong} binds one by one; more go in as one list. */
+    static final int MAX_SINGLE_IDS = 64;
+
+    /**
+     * Which of these posts the reader applauded: the statement every warm board page runs. The ids are bound one
+     * parameter each, their number rounded up to a power of two (8 at least) and the rest filled with the first
+     * id: Hibernate translates a query with a list parameter anew on every run (its plan cannot be kept), which
+     * cost more than the statement itself; this way there are a handful of plans, kept like any other.
+     */
+    static Set<Long> applaudedAmong(long viewerId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        if (ids.size() > MAX_SINGLE_IDS) {
+            return new HashSet<>(Reaction.getEntityManager().createQuery(
+                    "select r.postId from Reaction r where r.personId = :me and r.postId in :ids", Long.class)
+                    .setParameter("me", viewerId).setParameter("ids", ids).getResultList());
+        }
+        int slots = Math.max(8, Integer.highestOneBit(ids.size() - 1) << 1);
+        TypedQuery<Long> query = Reaction.getEntityManager().createQuery(APPLAUDED_AMONG.computeIfAbsent(slots,
+                n -> "select r.postId from Reaction r where r.personId = :me and r.postId in ("
+                        + java.util.stream.IntStream.range(0, n).mapToObj(i -> ":id" + i)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ")"),
+                Long.class).setParameter("me", viewerId);
+        for (int i = 0; i < slots; i++) {
+            query.setParameter(ID_PARAMETERS[i], ids.get(i < ids.size() ? i : 0));
+        }
+        return new HashSet<>(query.getResultList());
+    }
+
+    private static final Map<Integer, String> APPLAUDED_AMONG = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final String[] ID_PARAMETERS = java.util.stream.IntStream.range(0, MAX_SINGLE_IDS)
+            .mapToObj(i -> "id" + i).toArray(String[]::new);
 
     /**
      * The cards of these posts with what every reader sees alike (no applause of the reader, no rights, no

@@ -59,8 +59,11 @@ public class BoardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Slice<BoardQuery.Card> cards, Filters filters,
-                List<BoardQuery.Ref> teams, List<Choice> behaviours, List<String> periods, List<String> kinds, List<BoardQuery.Card> spotlight,
+                io.quarkus.qute.RawString filterForm, List<BoardQuery.Card> spotlight,
                 List<app.bravo.awards.voting.HallOfFame.Entry> winners);
+
+        static native TemplateInstance filters(Filters filters, List<BoardQuery.Ref> teams, List<Choice> behaviours,
+                List<String> periods, List<String> kinds);
 
         static native TemplateInstance index$items(Slice<BoardQuery.Card> cards, Filters filters);
 
@@ -97,12 +100,22 @@ public class BoardResource {
         if (htmx && after != null) {
             return Templates.index$items(board.feed(), shown);
         }
-        FilterChoices choices = cache.filterChoices(BoardResource::filterChoices);
-        return Templates.index(board.feed(), shown, choices.teams(), choices.behaviours(),
-                java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name).toList(),
-                java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList(), board.spotlight(),
-                cache.winners(currentLocale.getCode(), config.timeZone()));
+        String language = currentLocale.getCode();
+        return Templates.index(board.feed(), shown, cache.filterForm(language, shown, () -> filterForm(shown)),
+                board.spotlight(), cache.winners(language, config.timeZone()));
     }
+
+    /** The filter form: Qute's escaped output, kept by {@link BoardCache#filterForm}. */
+    private io.quarkus.qute.RawString filterForm(Filters shown) {
+        FilterChoices choices = cache.filterChoices(BoardResource::filterChoices);
+        return new io.quarkus.qute.RawString(Templates.filters(shown, choices.teams(), choices.behaviours(),
+                PERIODS, KINDS).render());
+    }
+
+    private static final List<String> PERIODS = java.util.Arrays.stream(BoardQuery.Period.values()).map(Enum::name)
+            .toList();
+
+    private static final List<String> KINDS = java.util.Arrays.stream(Post.Kind.values()).map(Enum::name).toList();
 
     /**
      * The board on a person's profile (loaded by htmx; the profile links to the filtered board without it):

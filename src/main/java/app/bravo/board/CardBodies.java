@@ -25,8 +25,9 @@ import io.quarkus.qute.Template;
  * Cards rendered by Qute from {@code tags/postcardfull.html} and kept, like {@link BoardCache}'s pages: rendering
  * twenty cards anew was most of what a board page cost. A card is kept per language and per what the reader may
  * do with it (applauded, may change it, moderator), so every reader with the same rights shares it; the forms'
- * CSRF token is rendered as a random stand-in that each request replaces with its own token. The text is Qute's
- * own escaped output, so it goes into the page as it is.
+ * CSRF token is rendered as a random stand-in, and the card is kept cut at it, so that each request puts its own
+ * token in between. A board page asks for its cards as one list ({@link #items}). The text is Qute's own escaped
+ * output, so it goes into the page as it is.
  */
 @Named("cardBodies")
 @ApplicationScoped
@@ -43,7 +44,8 @@ public class CardBodies {
             boolean spotlight, long generation) {
     }
 
-    private record Entry(String html, long renderedAtNanos) {
+    /** A kept card: its HTML cut at the token's stand-ins, so a request puts its token in without a search. */
+    private record Entry(String[] parts, long renderedAtNanos) {
     }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -69,25 +71,64 @@ public class CardBodies {
 
     private Template card;
 
+    /** One card (the {@code postcard} tag). */
     public RawString card(BoardQuery.Card card, boolean spotlight) {
-        String token = page.getCsrfToken();
-        Duration ttl = config.board().sharedPageTtl();
-        if (token == null || ttl.isZero() || ttl.isNegative()) {
-            return new RawString(render(card, spotlight, token == null ? "" : token));
+        StringBuilder html = new StringBuilder(4096);
+        append(html, card, spotlight, new Reader(page.getCsrfToken()));
+        return new RawString(html.toString());
+    }
+
+    /** A list's items, each card in an {@code li}: a page of the board in one go, not a template call per card. */
+    public RawString items(java.util.List<BoardQuery.Card> cards, boolean spotlight) {
+        StringBuilder html = new StringBuilder(cards.size() * 3072);
+        Reader reader = new Reader(page.getCsrfToken());
+        for (BoardQuery.Card card : cards) {
+            html.append("<li>");
+            append(html, card, spotlight, reader);
+            html.append("</li>");
         }
-        Key key = new Key(card.id(), currentLocale.getCode(), card.when(), card.updatedAt(), card.comments(),
+        return new RawString(html.toString());
+    }
+
+    /** What is the same for every card of one request. */
+    private final class Reader {
+        final String token;
+        final String escapedToken;
+        final String language = currentLocale.getCode();
+        final boolean moderator = currentUser.isModerator();
+        final long generation = changes.generation();
+        final long ttlNanos;
+
+        Reader(String token) {
+            this.token = token;
+            this.escapedToken = token == null ? "" : escaped(token);
+            Duration ttl = config.board().sharedPageTtl();
+            this.ttlNanos = token == null || ttl.isNegative() ? 0 : ttl.toNanos();
+        }
+    }
+
+    private void append(StringBuilder html, BoardQuery.Card card, boolean spotlight, Reader reader) {
+        if (reader.ttlNanos == 0) {
+            html.append(render(card, spotlight, reader.token == null ? "" : reader.token));
+            return;
+        }
+        Key key = new Key(card.id(), reader.language, card.when(), card.updatedAt(), card.comments(),
                 card.applause(), card.pinnedUntil(), card.status(), card.applauded(), card.changeable(),
-                currentUser.isModerator(), spotlight, changes.generation());
+                reader.moderator, spotlight, reader.generation);
         Entry entry = entries.get(key);
-        if (entry == null || System.nanoTime() - entry.renderedAtNanos >= ttl.toNanos()) {
+        if (entry == null || System.nanoTime() - entry.renderedAtNanos >= reader.ttlNanos) {
             long startedAt = System.nanoTime();
-            entry = new Entry(render(card, spotlight, TOKEN_STAND_IN), startedAt);
+            entry = new Entry(render(card, spotlight, TOKEN_STAND_IN).split(TOKEN_STAND_IN, -1), startedAt);
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear(); // older generations and times go with it
             }
             entries.put(key, entry);
         }
-        return new RawString(entry.html.replace(TOKEN_STAND_IN, escaped(token)));
+        String[] parts = entry.parts;
+        html.append(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            html.append(reader.escapedToken).append(parts[i]);
+        }
     }
 
     private String render(BoardQuery.Card data, boolean spotlight, String csrfToken) {

@@ -19,18 +19,26 @@ import com.ibm.icu.util.ULocale;
  */
 public final class RelativeTimes {
 
-    /** ICU's formatters are immutable and thread-safe, and costly to look up once per card: one per language. */
-    private static final java.util.Map<String, RelativeDateTimeFormatter> FORMATTERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** A language's formatters: immutable and thread-safe, and costly to look up once per card. */
+    private record Words(RelativeDateTimeFormatter relative, DateTimeFormatter date) {
+
+        static Words of(String language) {
+            // Serbian is written in Latin script here; ICU and the JDK would pick Cyrillic for plain "sr".
+            Locale locale = Locale.forLanguageTag("sr".equals(language) ? "sr-Latn" : language);
+            return new Words(RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale)),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        }
+    }
+
+    private static final java.util.Map<String, Words> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RelativeTimes() {
     }
 
     public static String ago(Instant then, Instant now, String language, ZoneId zone) {
-        Locale locale = locale(language);
+        Words inLanguage = words(language);
+        RelativeDateTimeFormatter words = inLanguage.relative();
         Duration age = Duration.between(then, now);
-        RelativeDateTimeFormatter words = FORMATTERS.computeIfAbsent(locale.toLanguageTag(),
-                tag -> RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale)));
         if (age.toMinutes() < 1) {
             return words.format(Direction.PLAIN, AbsoluteUnit.NOW);
         }
@@ -43,16 +51,17 @@ public final class RelativeTimes {
         if (age.toDays() < 7) {
             return words.format(age.toDays(), Direction.LAST, RelativeUnit.DAYS);
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(then.atZone(zone));
+        return inLanguage.date().format(then.atZone(zone));
     }
 
     /** A day as the language writes it ("5 Dec 2026", "5. 12. 2026."). */
     public static String day(java.time.LocalDate day, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(language)).format(day);
+        return words(language).date().format(day);
     }
 
-    private static Locale locale(String language) {
-        // Serbian is written in Latin script here; ICU and the JDK would pick Cyrillic for plain "sr".
-        return Locale.forLanguageTag("sr".equals(language) ? "sr-Latn" : Languages.orDefault(language));
+    private static Words words(String language) {
+        String supported = Languages.orDefault(language); // so the map holds at most one entry per UI language
+        Words words = WORDS.get(supported);
+        return words != null ? words : WORDS.computeIfAbsent(supported, Words::of);
     }
 }
