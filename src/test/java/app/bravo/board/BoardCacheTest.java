@@ -92,6 +92,46 @@ class BoardCacheTest {
     }
 
     @Test
+    void theReadersApplauseIsFoundAmongAnyNumberOfPosts() {
+        FreshPerson reader = FreshPerson.of(Role.EMPLOYEE);
+        FreshPerson other = FreshPerson.of(Role.EMPLOYEE);
+        List<Long> behaviour = RecognitionTest.behaviourIds().subList(0, 1);
+        long first = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE), List.of(other.id()), behaviour,
+                "The reader applauds this one, and it stands first in the list.");
+        long later = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE), List.of(other.id()), behaviour,
+                "The reader applauds this one too, further down the list.");
+        long notTheirs = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE), List.of(reader.id()), behaviour,
+                "Only somebody else applauds this one.");
+        Api.basic(reader.email(), reader.password()).put("/api/posts/" + first + "/applause").then().statusCode(200);
+        Api.basic(reader.email(), reader.password()).put("/api/posts/" + later + "/applause").then().statusCode(200);
+        Api.basic(other.email(), other.password()).put("/api/posts/" + notTheirs + "/applause").then().statusCode(200);
+
+        // Every size around the padded counts (the first id fills the unused parameters) and past the largest
+        // (a list parameter): exactly what the reader applauded, however the ids are laid out.
+        for (int size : new int[] { 1, 2, 7, 8, 9, 16, 17, 21, 63, 64, 65, 130 }) {
+            List<Long> ids = new java.util.ArrayList<>();
+            ids.add(first);
+            for (long missing = -1; ids.size() < size - 2; missing--) {
+                ids.add(missing); // no such post
+            }
+            if (size > 1) {
+                ids.add(notTheirs);
+            }
+            if (size > 2) {
+                ids.add(later);
+            }
+            java.util.Set<Long> expected = size > 2 ? java.util.Set.of(first, later) : java.util.Set.of(first);
+            assertEquals(expected, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> BoardQuery.applaudedAmong(reader.id(), ids)), size + " ids");
+            List<Long> withoutFirst = ids.subList(1, ids.size());
+            assertEquals(size > 2 ? java.util.Set.of(later) : java.util.Set.of(),
+                    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                            .call(() -> BoardQuery.applaudedAmong(reader.id(), withoutFirst)),
+                    size - 1 + " ids, the applauded first one left out");
+        }
+    }
+
+    @Test
     void onlyWritesToTheBoardsTablesCount() {
         assertTrue(BoardChanges.writesBoard("update post set applause=applause+1 where id=?"));
         assertTrue(BoardChanges.writesBoard("insert into post_recipient (post_id,person_id) values (?,?)"));
