@@ -13,8 +13,9 @@ import app.bravo.web.KeptValues;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 
 /**
- * What board pages show every reader alike, kept per instance for {@code bravo.board.shared-page-ttl}: each
- * reader then costs one statement (their own applause) instead of a dozen. An entry is used only while no
+ * What board pages show every reader alike, kept per instance for {@code bravo.board.shared-page-ttl}, with who
+ * applauded each card (up to {@link BoardQuery#KEPT_APPLAUDERS}): a reader then costs no statement of the board's
+ * own instead of a dozen (a card with more applause costs one statement for the reader's own). An entry is used only while no
  * change to the board's tables went through this instance since it was read ({@link BoardChanges}); changes
  * through another instance show when it expires (and one reader has read it again: {@link KeptValues}).
  * Bounded: past {@link #MAX_ENTRIES} pages it starts again.
@@ -40,7 +41,7 @@ public class BoardCache {
     @Inject
     BravoConfig config;
 
-    /** A board page as {@code viewerId} sees it: the shared part from here, their own applause read afresh. */
+    /** A board page as {@code viewerId} sees it: the shared part from here, with their applause found in it. */
     BoardQuery.Board board(BoardQuery.Filter filter, Long after, int size, long viewerId, boolean moderator,
             Instant now, Function<Instant, String> ago) {
         BoardQuery.Board shared = get(new PageKey(filter, after, size),
@@ -61,6 +62,14 @@ public class BoardCache {
 
     /** A filter form's key: the language and the filters it shows chosen. */
     private record FormKey(String language, BoardResource.Filters filters) {
+    }
+
+    /** A person's name, for a filter that names them (null: no such person). */
+    String personName(long personId, Supplier<String> load) {
+        return get(new NameKey(personId), load);
+    }
+
+    private record NameKey(long personId) {
     }
 
     /** The latest announced round's winners, named in {@code language} (the board's winners strip). */

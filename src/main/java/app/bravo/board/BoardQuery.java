@@ -199,14 +199,22 @@ public final class BoardQuery {
         return new Summary(received[0], received[1], received[2], received[3], given);
     }
 
-    /** The first page of the unfiltered board leads with the spotlight; every other page has none. */
-    public record Board(List<Card> spotlight, Slice<Card> feed) {
+    /**
+     * The first page of the unfiltered board leads with the spotlight; every other page has none. In the shared
+     * part, {@code applauders} holds who applauded each card that has at most {@link #KEPT_APPLAUDERS} (person
+     * ids, sorted); a card not in it is looked up per reader. A reader's page holds none.
+     */
+    public record Board(List<Card> spotlight, Slice<Card> feed, Map<Long, long[]> applauders) {
     }
+
+    /** Up to this much applause a card keeps who gave it with the shared part of the page (8 bytes a person). */
+    static final int KEPT_APPLAUDERS = 100;
 
     /**
      * The part of a board page that is the same for every reader (what {@link BoardCache} keeps): the spotlight
      * on the unfiltered first page, the feed's page and their cards, with no reader's applause, rights or words
-     * yet. Six statements at most: the spotlight, the page, and {@link #sharedCards}' four.
+     * yet, and who applauded the cards with little applause. Seven statements at most: the spotlight, the page,
+     * {@link #sharedCards}' four, and the applause.
      */
     public static Board shared(Filter filter, Long after, int size, Instant now) {
         List<Post> pinned = after == null && filter.isEverything() ? pinned(now) : List.of();
@@ -215,17 +223,48 @@ public final class BoardQuery {
         both.addAll(posts.items());
         List<Card> cards = sharedCards(both, now);
         return new Board(cards.subList(0, pinned.size()),
-                new Slice<>(cards.subList(pinned.size(), cards.size()), posts.next(), null));
+                new Slice<>(cards.subList(pinned.size(), cards.size()), posts.next(), null), applauders(cards));
     }
 
-    /** A shared board page as one reader sees it: one statement (their applause on the page's posts). */
+    /** Who applauded each of these cards that has at most {@link #KEPT_APPLAUDERS}: one statement, or none. */
+    private static Map<Long, long[]> applauders(List<Card> cards) {
+        List<Long> few = cards.stream().filter(card -> card.applause() <= KEPT_APPLAUDERS).map(Card::id).distinct()
+                .toList();
+        if (few.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Long>> found = new HashMap<>();
+        few.forEach(id -> found.put(id, new ArrayList<>()));
+        Reaction.getEntityManager().createQuery(
+                "select r.postId, r.personId from Reaction r where r.postId in :ids", Object[].class)
+                .setParameter("ids", few).getResultList()
+                .forEach(row -> found.get((Long) row[0]).add((Long) row[1]));
+        Map<Long, long[]> applauders = new HashMap<>();
+        found.forEach((id, people) -> applauders.put(id, people.stream().mapToLong(Long::longValue).sorted()
+                .toArray()));
+        return applauders;
+    }
+
+    /**
+     * A shared board page as one reader sees it: whether they applauded a card comes from the kept applauders,
+     * so usually no statement at all; only cards with more applause than that are looked up (one statement).
+     */
     public static Board forReader(Board shared, long viewerId, boolean moderator, Instant now,
             Function<Instant, String> ago) {
         List<Card> both = new ArrayList<>(shared.spotlight());
         both.addAll(shared.feed().items());
-        List<Card> cards = forReader(both, viewerId, moderator, now, ago);
+        List<Long> unknown = both.stream().map(Card::id).filter(id -> !shared.applauders().containsKey(id))
+                .distinct().toList();
+        Set<Long> applaudedElsewhere = applaudedAmong(viewerId, unknown);
+        List<Card> cards = both.stream().map(card -> {
+            long[] applauders = shared.applauders().get(card.id());
+            boolean applauded = applauders != null ? java.util.Arrays.binarySearch(applauders, viewerId) >= 0
+                    : applaudedElsewhere.contains(card.id());
+            return card.forReader(applauded, viewerId, moderator, now, ago);
+        }).toList();
         return new Board(cards.subList(0, shared.spotlight().size()),
-                new Slice<>(cards.subList(shared.spotlight().size(), cards.size()), shared.feed().next(), null));
+                new Slice<>(cards.subList(shared.spotlight().size(), cards.size()), shared.feed().next(), null),
+                Map.of());
     }
 
     /**

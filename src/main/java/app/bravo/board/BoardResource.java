@@ -162,7 +162,7 @@ public class BoardResource {
                 Behaviour.listActive().stream().map(b -> new Choice(b.id, new app.bravo.i18n.LocalizedText(b.name.en, b.name.sr, b.name.sl))).toList());
     }
 
-    private static Filters filters(BoardQuery.Filter f) {
+    private Filters filters(BoardQuery.Filter f) {
         StringBuilder query = new StringBuilder();
         append(query, "kind", f.kind() == null ? null : f.kind().name());
         append(query, "team", f.teamId());
@@ -177,9 +177,11 @@ public class BoardResource {
                 query.toString());
     }
 
-    private static String nameOf(Long personId) {
+    /** The name of the person a filter names (kept with the board: a name changes the board's generation). */
+    private String nameOf(Long personId) {
         return personId == null ? null
-                : Person.<Person> findByIdOptional(personId).map(p -> p.fullName).orElse(null);
+                : cache.personName(personId,
+                        () -> Person.<Person> findByIdOptional(personId).map(p -> p.fullName).orElse(null));
     }
 
     private static void append(StringBuilder query, String name, Object value) {

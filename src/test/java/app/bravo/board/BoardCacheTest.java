@@ -91,6 +91,37 @@ class BoardCacheTest {
         assertFalse(english.equals(inSerbian), "each reader's language: " + english + " / " + inSerbian);
     }
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    @Test
+    void aKeptPageKnowsWhoApplaudedWithoutAStatementUntilACardHasMuchApplause() {
+        FreshPerson star = FreshPerson.of(Role.EMPLOYEE);
+        FreshPerson fan = FreshPerson.of(Role.EMPLOYEE);
+        long post = RecognitionTest.apiRecognition(Api.as(DemoUser.COLLEAGUE), List.of(star.id()),
+                RecognitionTest.behaviourIds().subList(0, 1), "The fan applauds; the page knows it without asking.");
+        Api.basic(fan.email(), fan.password()).put("/api/posts/" + post + "/applause").then().statusCode(200);
+        WebSession fanSession = fan.login();
+        WebSession reader = WebSession.as(Role.EMPLOYEE);
+        String board = "/?person=" + star.id();
+        assertTrue(pressed(fanSession.page(board).selectFirst("#post-" + post)), "the fan applauded");
+        assertFalse(pressed(reader.page(board).selectFirst("#post-" + post)), "the other reader did not");
+
+        long signedIn = app.bravo.support.SqlStatements.of(sessionFactory,
+                () -> fanSession.get("/account/password").then().statusCode(200));
+        long keptPage = app.bravo.support.SqlStatements.of(sessionFactory,
+                () -> fanSession.get(board).then().statusCode(200));
+        assertEquals(signedIn, keptPage, "a kept page costs what signing in costs, nothing of its own");
+
+        // Past KEPT_APPLAUDERS a card does not keep who applauded: each reader's own is read (one statement).
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> app.bravo.posts.Post
+                .update("applause = ?1 where id = ?2", BoardQuery.KEPT_APPLAUDERS + 1, post));
+        assertTrue(pressed(fanSession.page(board).selectFirst("#post-" + post)), "still the fan's");
+        assertFalse(pressed(reader.page(board).selectFirst("#post-" + post)), "still not the other's");
+        assertEquals(signedIn + 1, app.bravo.support.SqlStatements.of(sessionFactory,
+                () -> fanSession.get(board).then().statusCode(200)), "the reader's applause, read afresh");
+    }
+
     @Test
     void theReadersApplauseIsFoundAmongAnyNumberOfPosts() {
         FreshPerson reader = FreshPerson.of(Role.EMPLOYEE);

@@ -253,7 +253,7 @@ class RecognitionTest {
         assertEquals(one, twenty, "no statement per card, recipient, standard or reaction");
         assertTrue(twenty <= 16, twenty + " statements (with the demo's winners strip)");
         long kept = statements(() -> reader.get("/?person=" + star.id()).then().statusCode(200));
-        assertTrue(kept <= twenty - 6, "every later reader pays for their own applause only: " + kept + " of " + twenty);
+        assertTrue(kept <= twenty - 6, "a later reader pays for little more than signing in: " + kept + " of " + twenty);
     }
 
     @Test
