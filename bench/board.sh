@@ -15,15 +15,16 @@
 # first page; at 100k posts a page costs <= 1.3x what it costs at 1k (each relative to /account/password
 # measured beside it). At the largest size the plans of the feed's statements are printed too (EXPLAIN).
 #
-#   bench/board.sh [h2|postgresql|both]        # default both; about 6-8 minutes per database, build included
+#   bench/board.sh [h2|postgresql|both]        # default both; about 8-10 minutes per database, build included
 #
 # Needs wrk (installed with apt-get when missing and run as root) and, for postgresql, a server at
 # 127.0.0.1:5432 that lets user postgres in without a password (a database bravo_bench_<pid> is created and
 # dropped; after seeding it is VACUUM ANALYZEd, as autovacuum would, since the server here runs without it).
 # H2 is seeded with the app stopped (a file database has one process at a time) by org.h2.tools from ~/.m2.
 # Rebuilds target/quarkus-app (the H2 build is left there). Only 127.0.0.1 is loaded.
-# Settings: BENCH_DURATION (10s per URL), BENCH_TIMEOUT (20s: a request slower than that counts as an error),
-# BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_SIZES ("1000 100000": posts in all, the demo's included).
+# Settings: BENCH_DURATION (10s per URL), BENCH_WARMUP (20s per URL, before each size), BENCH_TIMEOUT (20s: a
+# request slower than that counts as an error), BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_SIZES ("1000
+# 100000": posts in all, the demo's included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,9 @@ case "$mode" in
   *) echo "usage: bench/board.sh [h2|postgresql|both]" >&2; exit 2 ;;
 esac
 duration="${BENCH_DURATION:-10s}"
+# Long enough for the JIT to settle on 2 cores: with 5 s a URL the first size was measured on a JVM still
+# compiling (the board's many templates the most), and its pages came out dearer than the same pages at 100k.
+warmup="${BENCH_WARMUP:-20s}"
 timeout="${BENCH_TIMEOUT:-20s}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-8}"
@@ -281,9 +285,9 @@ run_database() { # db
       [deep]="/?after=${deep_at[$db,$size]}" [api]="/api/board?size=20")
     cookie=$(login "$employee") # a fresh session for each size (and each start of the H2 app)
     declare -A header_of=([health]="" [password]="$cookie" [board]="$cookie" [deep]="$cookie" [api]="$bearer")
-    say "warming up (5 s per URL, not counted)"
+    say "warming up ($warmup per URL, not counted)"
     for key in "${keys[@]}"; do
-      wrk -t"$threads" -c"$connections" -d5s ${header_of[$key]:+-H "${header_of[$key]}"} "$base${url_of[$key]}" >/dev/null
+      wrk -t"$threads" -c"$connections" -d"$warmup" ${header_of[$key]:+-H "${header_of[$key]}"} "$base${url_of[$key]}" >/dev/null
     done
     say "measuring at ${posts_at[$db,$size]} posts ($duration per URL, twice)"
     for key in "${keys[@]}"; do measure "$db" "$size" "$key" "${header_of[$key]}"; done

@@ -54,10 +54,13 @@ public class BoardCache {
         return get(FILTER_CHOICES, load);
     }
 
-    /** The board's filter form for these filters, rendered in {@code language} (the same for every reader). */
+    /**
+     * The board's filter form for these filters, rendered in {@code language} (the same for every reader); not
+     * kept with words to search for, which seldom come twice and would only push pages out.
+     */
     io.quarkus.qute.RawString filterForm(String language, BoardResource.Filters filters,
             Supplier<io.quarkus.qute.RawString> render) {
-        return get(new FormKey(language, filters), render);
+        return filters.q().isEmpty() ? get(new FormKey(language, filters), render) : render.get();
     }
 
     /** A filter form's key: the language and the filters it shows chosen. */

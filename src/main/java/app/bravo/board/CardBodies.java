@@ -38,6 +38,9 @@ public class CardBodies {
     /** Stands for the reader's CSRF token in a kept card; random, so no text a person writes can hold it. */
     private static final String TOKEN_STAND_IN = "csrf-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 
+    private static final java.util.regex.Pattern AT_STAND_IN = java.util.regex.Pattern
+            .compile(java.util.regex.Pattern.quote(TOKEN_STAND_IN));
+
     /** Everything a card shows that can change, what the reader may do, and the board's generation. */
     private record Key(long id, String language, String when, Instant updatedAt, int comments, int applause,
             Instant pinnedUntil, Post.Status status, boolean applauded, boolean changeable, boolean moderator,
@@ -118,7 +121,7 @@ public class CardBodies {
         Entry entry = entries.get(key);
         if (entry == null || System.nanoTime() - entry.renderedAtNanos >= reader.ttlNanos) {
             long startedAt = System.nanoTime();
-            entry = new Entry(render(card, spotlight, TOKEN_STAND_IN).split(TOKEN_STAND_IN, -1), startedAt);
+            entry = new Entry(AT_STAND_IN.split(render(card, spotlight, TOKEN_STAND_IN), -1), startedAt);
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear(); // older generations and times go with it
             }

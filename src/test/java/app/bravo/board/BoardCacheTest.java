@@ -91,6 +91,34 @@ class BoardCacheTest {
         assertFalse(english.equals(inSerbian), "each reader's language: " + english + " / " + inSerbian);
     }
 
+    @Test
+    void theKeptFilterFormShowsANewTeamAtOnceAndEachReadersOwnChoices() {
+        WebSession reader = WebSession.as(Role.EMPLOYEE);
+        assertNotNull(reader.page("/").selectFirst("form.filters #f-team"), "the form, and now it is kept");
+        String name = "Filter <b>team</b> " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long team = Api.as(Role.HR).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", name, "department", "Kept forms")).post("/api/teams").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+
+        Element offered = reader.page("/").selectFirst("#f-team option[value=" + team + "]");
+        assertNotNull(offered, "a new team is offered on the very next page");
+        assertEquals(name, offered.text(), "escaped: its name as typed");
+        assertNull(offered.selectFirst("b"));
+        assertFalse(offered.hasAttr("selected"));
+        assertTrue(reader.page("/?team=" + team).selectFirst("#f-team option[value=" + team + "]").hasAttr("selected"),
+                "the filter chosen is the one shown chosen");
+        assertFalse(reader.page("/").selectFirst("#f-team option[value=" + team + "]").hasAttr("selected"),
+                "and only on that filter's page");
+        assertEquals("Svi timovi", WebSession.as(Role.EMPLOYEE).language("sr").page("/")
+                .selectFirst("#f-team option").text(), "each reader's language");
+
+        String words = "\"><script>alert('kept')</script>";
+        Document searched = reader.page("/?q=" + words); // RestAssured encodes it
+        assertEquals(words, searched.selectFirst("#f-q").val(), "the words come back as typed");
+        assertTrue(searched.select("script").stream().noneMatch(script -> script.data().contains("alert")),
+                "and never as markup");
+    }
+
     @Inject
     org.hibernate.SessionFactory sessionFactory;
 
